@@ -1,0 +1,21 @@
+/// A checkable figure in context: a mention plus what it is about, when it holds, who said it, and the sentence.
+public struct Claim: Sendable, Hashable {
+    /// The figure as found in the text.
+    public var mention: Mention
+    /// A few words naming what the figure is about ("troops in Iraq (US)").
+    public var subject: String
+    /// The normalized subject used to find comparable claims: `kind:head|place`; empty when nothing names the subject.
+    public var subjectKey: String
+    /// Whose figure it is when the wording says ("American troops" → US); claims of different owners never compare.
+    public var owner: String?
+    /// The date or period the figure refers to; nil when the article's date is unknown.
+    public var asOf: TimePoint?
+    /// Whether `asOf` is written in the sentence ("in 2007", "last year") rather than taken from the publication date.
+    public var asOfStated: Bool
+    /// Who is quoted or credited, when the sentence says so.
+    public var speaker: String?
+    /// The sentence's code-point range in the body.
+    public var sentenceRange: Range<Int>
+    /// The sentence's text.
+    public var sentence: String
+}

@@ -1,0 +1,50 @@
+/// Finds every figure in a text: splits sentences, runs each recognizer, attaches qualifiers and settles overlaps.
+///
+/// ```swift
+/// let mentions = Extractor().mentions(in: "Some 2,500 troops remain.", reference: CalendarDay(iso: "2021-07-26"))
+/// ```
+public struct Extractor: Sendable {
+    /// Every recognizer, in order of precedence when two find the same span.
+    public static let recognizers: [any Recognizer] = [
+        MoneyRecognizer(), PercentRecognizer(), QuantityRecognizer(), AbsoluteDateRecognizer(), RelativeDateRecognizer(),
+        WeekdayRecognizer(), DurationRecognizer(), OrdinalRecognizer(), CountRecognizer(),
+    ]
+
+    /// An extractor with the standard recognizers.
+    public init() {}
+
+    /// The mentions of a whole text, in text order.
+    public func mentions(in text: String, reference: CalendarDay?) -> [Mention] {
+        let scalars = ScalarText(text)
+        return SentenceSplitter.split(scalars).flatMap { mentions(in: scalars, sentence: $0, reference: reference) }
+    }
+
+    /// The mentions of one sentence of a text.
+    public func mentions(in text: ScalarText, sentence: Range<Int>, reference: CalendarDay?) -> [Mention] {
+        let context = SentenceContext(text: text, tokens: Tokenizer.tokens(of: text, in: sentence), reference: reference)
+        return mentions(in: context)
+    }
+
+    /// The mentions of a prepared sentence.
+    func mentions(in context: SentenceContext) -> [Mention] {
+        guard context.tokens.contains(where: { $0.shape == .number || $0.shape == .word }) else { return [] }
+        var candidates: [(Mention, Int)] = []
+        for (rank, recognizer) in Extractor.recognizers.enumerated() {
+            for m in recognizer.recognize(context) {
+                candidates.append((QualifierAttacher.attach(m, in: context), rank))
+            }
+        }
+        // Longest span first, then recognizer precedence; a candidate overlapping a kept one is dropped.
+        candidates.sort { a, b in
+            let la = a.0.end - a.0.start
+            let lb = b.0.end - b.0.start
+            if (a.0.kind == .number) != (b.0.kind == .number) { return b.0.kind == .number }
+            return la != lb ? la > lb : a.1 < b.1
+        }
+        var kept: [Mention] = []
+        for (m, _) in candidates where !kept.contains(where: { $0.start < m.end && m.start < $0.end }) {
+            kept.append(m)
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+}

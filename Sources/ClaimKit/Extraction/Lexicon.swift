@@ -1,0 +1,49 @@
+/// Word lists shared by recognizers and claim building: months, weekdays, time units, function words.
+enum Lexicon {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// The month a capitalized token names; "may" and "march" count only capitalized, as months are written.
+    static func month(_ token: Token) -> Int? {
+        guard token.shape == .word, token.isCapitalized else { return nil }
+        return months[token.lower]
+    }
+
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    static let seasons: [String: String] = [
+        "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+    ]
+
+    /// Duration units, singular and plural, with the multiplier into the unit kept ("decade" is ten years).
+    static let durationUnits: [String: (Duration.Unit, Double)] = [
+        "year": (.years, 1), "years": (.years, 1), "yr": (.years, 1), "yrs": (.years, 1),
+        "decade": (.years, 10), "decades": (.years, 10), "century": (.years, 100), "centuries": (.years, 100),
+        "month": (.months, 1), "months": (.months, 1), "week": (.weeks, 1), "weeks": (.weeks, 1),
+        "day": (.days, 1), "days": (.days, 1), "hour": (.hours, 1), "hours": (.hours, 1),
+        "minute": (.minutes, 1), "minutes": (.minutes, 1), "second": (.seconds, 1), "seconds": (.seconds, 1),
+    ]
+
+    /// Words that end a noun phrase: prepositions, conjunctions, auxiliaries and common verbs.
+    static let phraseBreakers: Set<String> = [
+        "of", "in", "on", "at", "for", "from", "to", "with", "by", "across", "since", "into", "than", "over", "under",
+        "after", "before", "during", "about", "around", "through", "per", "as", "between", "among", "against",
+        "within", "without", "near", "and", "or", "but", "nor", "so", "yet", "that", "which", "who", "whom", "whose",
+        "when", "where", "while", "if", "because", "is", "are", "was", "were", "be", "been", "being", "have", "has",
+        "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "the",
+        "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "your", "my", "it", "they", "he",
+        "she", "we", "you", "i", "not", "no", "more", "less", "fewer", "ago", "later", "earlier", "each", "every",
+        "still", "already", "also", "only", "just", "now", "then", "there", "here", "said", "says", "say", "died",
+        "killed", "remain", "remained", "remains", "left", "were", "stationed", "deployed", "took", "came", "went",
+        "out", "up", "down", "off", "back", "away", "again", "too", "very", "all", "both", "some", "any", "most",
+        "last", "next", "first",
+    ]
+
+    /// Determiners and adjectives that do not change what is counted ("the new cases" counts cases).
+    static let countModifiersToDrop: Set<String> = ["new", "more", "other", "additional", "further", "extra", "last", "remaining", "total"]
+}

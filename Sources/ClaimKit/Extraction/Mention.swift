@@ -1,0 +1,125 @@
+/// What a figure measures; the names match the evaluation formats.
+public enum MentionKind: String, Sendable, Codable, CaseIterable {
+    case number, count, money, percent, quantity, ordinal, date, duration
+
+    /// Whether the value is a point or period in time.
+    public var isTemporal: Bool { self == .date || self == .duration }
+}
+
+/// How the wording bounds a figure ("about", "nearly", "more than" ...); the intervals they imply live in `Tolerance`.
+public enum Qualifier: String, Sendable, Codable, CaseIterable {
+    case about
+    case nearly
+    case justUnder = "just under"
+    case justOver = "just over"
+    case moreThan = "more than"
+    case atLeast = "at least"
+    case upTo = "up to"
+    case lessThan = "less than"
+    case exactly
+
+    /// The nearest of the five evaluation qualifiers (about, nearly, more than, at least, up to).
+    public var evaluationName: String? {
+        switch self {
+        case .about: return "about"
+        case .nearly, .justUnder: return "nearly"
+        case .moreThan, .justOver: return "more than"
+        case .atLeast: return "at least"
+        case .upTo, .lessThan: return "up to"
+        case .exactly: return nil
+        }
+    }
+}
+
+/// A normalized value: a number in its unit, a calendar period, a duration, or a tally.
+public enum MentionValue: Sendable, Hashable {
+    case number(Double)
+    case date(TimePoint)
+    case duration(Duration)
+    case tally(Int, Int)
+
+    /// The value as the evaluation formats print it: a number, an ISO date or period, an ISO duration, or "7-2".
+    public var json: JSONValue {
+        switch self {
+        case .number(let n): return .number(n)
+        case .date(let t): return .string(t.timex)
+        case .duration(let d): return .string(d.iso)
+        case .tally(let a, let b): return .string("\(a)-\(b)")
+        }
+    }
+
+    /// The value as text, for tables and the store.
+    public var text: String {
+        switch self {
+        case .number(let n): return JSONValue.format(n)
+        case .date(let t): return t.timex
+        case .duration(let d): return d.iso
+        case .tally(let a, let b): return "\(a)-\(b)"
+        }
+    }
+}
+
+/// The range of values the wording allows; nil bounds are open. Dates are in days since 1970, durations in their unit.
+public struct Interval: Sendable, Hashable, Codable {
+    /// Lowest value allowed, or nil for none.
+    public var low: Double?
+    /// Highest value allowed, or nil for none.
+    public var high: Double?
+
+    /// An interval between two bounds.
+    public init(low: Double?, high: Double?) {
+        self.low = low
+        self.high = high
+    }
+
+    /// Whether two intervals share at least one value.
+    public func overlaps(_ other: Interval) -> Bool {
+        if let h = high, let l = other.low, h < l { return false }
+        if let l = low, let h = other.high, h < l { return false }
+        return true
+    }
+}
+
+/// A figure found in text: its span, what it measures, its normalized value and the interval its wording allows.
+public struct Mention: Sendable, Hashable {
+    /// The words that carry the figure, qualifier included.
+    public var text: String
+    /// Start offset in code points.
+    public var start: Int
+    /// End offset in code points, exclusive.
+    public var end: Int
+    /// What the figure measures.
+    public var kind: MentionKind
+    /// The normalized value.
+    public var value: MentionValue
+    /// What is counted or measured ("troops", "USD", "percent", "years"); nil for dates and bare numbers.
+    public var unit: String?
+    /// The hedge or bound in the wording, if any.
+    public var qualifier: Qualifier?
+    /// The values the wording allows.
+    public var interval: Interval
+    /// Which recognizer found it, for debugging and the examples tables.
+    public var recognizer: String
+    /// The date an anchored duration implies ("18 years after the US invaded", written in 2021 → 2003).
+    public var implies: TimePoint?
+
+    /// Builds a mention; the interval defaults to the value's own range under the qualifier.
+    public init(
+        text: String, start: Int, end: Int, kind: MentionKind, value: MentionValue, unit: String?,
+        qualifier: Qualifier? = nil, interval: Interval? = nil, recognizer: String, implies: TimePoint? = nil
+    ) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.interval = interval ?? Tolerance.interval(of: value, qualifier: qualifier)
+        self.recognizer = recognizer
+        self.implies = implies
+    }
+
+    /// The code-point range of the mention.
+    public var range: Range<Int> { start..<end }
+}

@@ -1,0 +1,44 @@
+/// Finds the hedge or bound written before a figure ("about", "nearly", "more than", "by" before a date) and
+/// widens the mention to include it; the interval then follows from `Tolerance`.
+enum QualifierAttacher {
+    /// Word sequences before a figure and the qualifier each expresses; longer ones are tried first.
+    static let phrases: [([String], Qualifier)] = [
+        (["just", "more", "than"], .justOver), (["a", "little", "over"], .justOver), (["slightly", "more", "than"], .justOver),
+        (["an", "estimated"], .about), (["close", "to"], .nearly), (["just", "under"], .justUnder),
+        (["just", "over"], .justOver), (["well", "over"], .moreThan), (["more", "than"], .moreThan),
+        (["upwards", "of"], .moreThan), (["at", "least"], .atLeast), (["at", "most"], .upTo), (["up", "to"], .upTo),
+        (["as", "many", "as"], .upTo), (["as", "much", "as"], .upTo), (["no", "more", "than"], .upTo),
+        (["fewer", "than"], .lessThan), (["less", "than"], .lessThan), (["about"], .about), (["around"], .about),
+        (["roughly"], .about), (["approximately"], .about), (["some"], .about), (["nearly"], .nearly),
+        (["almost"], .nearly), (["over"], .moreThan), (["above"], .moreThan), (["exceeding"], .moreThan),
+        (["under"], .lessThan), (["below"], .lessThan), (["exactly"], .exactly), (["precisely"], .exactly),
+    ]
+
+    /// The mention widened to its qualifier, with the interval recomputed; unchanged when none is written.
+    static func attach(_ mention: Mention, in s: SentenceContext) -> Mention {
+        guard let first = s.tokens.firstIndex(where: { $0.start == mention.start }) else { return mention }
+        if mention.kind == .date {
+            // "by the end of the year", "by 31 August": a deadline allows any earlier day.
+            guard ["by", "before"].contains(s.word(first - 1)), mention.qualifier == nil else { return mention }
+            return widened(mention, from: first - 1, qualifier: .upTo, in: s)
+        }
+        guard mention.kind != .ordinal else { return mention }
+        for (words, qualifier) in phrases where first >= words.count {
+            let a = first - words.count
+            guard (0..<words.count).allSatisfy({ s.tokens[a + $0].lower == words[$0] }) else { continue }
+            // "some" qualifies a number, not "some time"; "over" a number, not "over a year" (a span, see duration).
+            if qualifier == .about, words == ["some"], s.tokens[first].shape != .number { continue }
+            return widened(mention, from: a, qualifier: qualifier, in: s)
+        }
+        return mention
+    }
+
+    private static func widened(_ mention: Mention, from index: Int, qualifier: Qualifier, in s: SentenceContext) -> Mention {
+        var m = mention
+        m.start = s.tokens[index].start
+        m.text = s.text[m.start..<m.end]
+        m.qualifier = qualifier
+        m.interval = Tolerance.interval(of: m.value, qualifier: qualifier)
+        return m
+    }
+}

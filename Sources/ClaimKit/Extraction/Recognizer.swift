@@ -1,0 +1,75 @@
+/// What a recognizer sees: one sentence's tokens and the date relative expressions are resolved against.
+public struct SentenceContext: Sendable {
+    /// The whole text the offsets point into.
+    public let text: ScalarText
+    /// The sentence's tokens.
+    public let tokens: [Token]
+    /// The publication date, or nil when unknown (relative dates are then not resolved).
+    public let reference: CalendarDay?
+
+    /// Whether the words just before token `index` speak of the future ("will be held in", "is due on"), which
+    /// decides whether a bare weekday or month looks ahead; the clause, not the whole sentence, carries the tense.
+    public func speaksOfFuture(before index: Int) -> Bool {
+        let cues: Set<String> = ["will", "due", "scheduled", "expected", "plans", "planned", "set", "'ll", "upcoming", "coming"]
+        return tokens[max(0, index - 6)..<min(index, tokens.count)].contains { cues.contains($0.lower) }
+    }
+
+    /// The text from token `a` to the end of token `b - 1`.
+    public func text(from a: Int, to b: Int) -> String { text[tokens[a].start..<tokens[b - 1].end] }
+
+    /// The lower-cased word at `i`, or "" outside the sentence.
+    public func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+
+    /// A mention spanning tokens `a ..< b`.
+    public func mention(
+        _ a: Int, _ b: Int, kind: MentionKind, value: MentionValue, unit: String?, qualifier: Qualifier? = nil,
+        interval: Interval? = nil, by recognizer: String
+    ) -> Mention {
+        Mention(
+            text: text(from: a, to: b), start: tokens[a].start, end: tokens[b - 1].end, kind: kind, value: value,
+            unit: unit, qualifier: qualifier, interval: interval, recognizer: recognizer)
+    }
+}
+
+/// Finds one family of figures in a sentence. Each recognizer is a file that also carries its examples table.
+public protocol Recognizer: Sendable {
+    /// A short name, recorded on every mention it finds.
+    var name: String { get }
+    /// Examples that document the recognizer and are run by the tests.
+    var examples: [RecognizerExample] { get }
+    /// The mentions found in a sentence; overlaps with other recognizers are settled by the extractor.
+    func recognize(_ sentence: SentenceContext) -> [Mention]
+}
+
+/// One row of a recognizer's examples table: a text, its reference date, and the mention expected (or none).
+public struct RecognizerExample: Sendable {
+    /// The input text.
+    public let text: String
+    /// The publication date it is read against.
+    public let reference: String
+    /// The exact text the mention must span; for near misses, the text no mention may overlap.
+    public let span: String
+    /// The expected kind; nil for a near miss.
+    public let kind: MentionKind?
+    /// The expected value as text (`2500`, `2021-10`, `P18Y`).
+    public let value: String?
+    /// The expected interval, when the row checks it.
+    public let interval: Interval?
+    /// The source line, so a failing row points at itself.
+    public let line: Int
+
+    /// A row expecting a mention.
+    public static func expect(
+        _ text: String, _ span: String, _ kind: MentionKind, _ value: String, low: Double? = nil, high: Double? = nil,
+        checkInterval: Bool = false, reference: String = "2021-07-26", line: Int = #line
+    ) -> RecognizerExample {
+        RecognizerExample(
+            text: text, reference: reference, span: span, kind: kind, value: value,
+            interval: (checkInterval || low != nil || high != nil) ? Interval(low: low, high: high) : nil, line: line)
+    }
+
+    /// A near miss: no mention may overlap `span`.
+    public static func reject(_ text: String, _ span: String, reference: String = "2021-07-26", line: Int = #line) -> RecognizerExample {
+        RecognizerExample(text: text, reference: reference, span: span, kind: nil, value: nil, interval: nil, line: line)
+    }
+}

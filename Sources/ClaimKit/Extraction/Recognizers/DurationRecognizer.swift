@@ -1,0 +1,114 @@
+/// Lengths of time: "18 years", "a 20-year conflict", "two decades", "just over a year", "14 months", and anchored
+/// durations that imply a date: "18 years after the US invaded" in 2021 implies 2003.
+public struct DurationRecognizer: Recognizer {
+    public let name = "duration"
+
+    /// Words before "a year" that make it a length of time rather than a rate ("$8 a year").
+    static let licensing: Set<String> = [
+        "for", "over", "than", "after", "nearly", "almost", "about", "under", "within", "past", "last", "in", "just",
+        "around", "roughly", "some", "barely", "only",
+    ]
+
+    public init() {}
+
+    public let examples: [RecognizerExample] = [
+        .expect("He left after a 20-year conflict.", "20-year", .duration, "P20Y"),
+        .expect("They met 18 years after the US invaded to depose him.", "18 years after the US invaded", .duration, "P18Y"),
+        .expect("He has been in office for just over a year.", "just over a year", .duration, "P1Y", low: 1, high: 1.5),
+        .expect("A war that has run for nearly two decades.", "nearly two decades", .duration, "P20Y", low: 18, high: 20),
+        .expect("He has led the government for 14 months.", "14 months", .duration, "P14M"),
+        .expect("Talks lasted 72 hours.", "72 hours", .duration, "PT72H"),
+        .expect("It came back three years later.", "three years later", .duration, "P3Y"),
+        .expect("It is more than 18 years after the invasion.", "more than 18 years after the invasion", .duration, "P18Y", low: 18, high: nil),
+        .expect("A two-week pause began.", "two-week", .duration, "P2W"),
+        .reject("Subscribers pay $8 a year.", "a year"),
+        .reject("It happened two years ago.", "two years"),
+        .reject("The boy is 12 years old.", "12 years"),
+    ]
+
+    public func recognize(_ s: SentenceContext) -> [Mention] {
+        var found: [Mention] = []
+        let t = s.tokens
+        var i = 0
+        while i < t.count {
+            guard let (amount, unitEnd, start) = amount(t, at: i) else {
+                i += 1
+                continue
+            }
+            let (unit, multiplier) = Lexicon.durationUnits[t[unitEnd - 1].lower]!
+            let next = s.word(unitEnd)
+            if next == "ago" || next == "old" || next == "earlier" && s.word(unitEnd + 1) == "than" {
+                i = unitEnd
+                continue
+            }
+            let duration = Duration(amount * multiplier, unit)
+            var end = unitEnd
+            var implies: TimePoint?
+            if next == "later" || next == "earlier" {
+                end += 1
+            } else if next == "after" || next == "since", unitEnd + 1 < t.count, t[unitEnd + 1].shape == .word {
+                // The anchor clause runs to the next punctuation, a few words at most.
+                end = unitEnd + 1
+                while end < t.count, end < unitEnd + 7, t[end].shape != .punctuation, !["to", "and", "but", "when", "which"].contains(t[end].lower) {
+                    end += 1
+                }
+                if let reference = s.reference { implies = DurationRecognizer.implied(by: duration, before: reference) }
+            }
+            found.append(
+                s.mention(start, end, kind: .duration, value: .duration(duration), unit: unit.rawValue, by: name)
+                    .with(implies: implies))
+            i = end
+        }
+        return found
+    }
+
+    /// The amount and the index after the unit word for "18 years", "a year", "20-year".
+    private func amount(_ t: [Token], at i: Int) -> (Double, Int, Int)? {
+        let w = t[i].lower
+        if (w == "a" || w == "an" || w == "one"), i + 1 < t.count, Lexicon.durationUnits[t[i + 1].lower] != nil,
+            !t[i + 1].lower.hasSuffix("s") || t[i + 1].lower == "hours"
+        {
+            // "a year" is a length only after words like "for" or "over": "$8 a year" is a rate.
+            guard w == "one" || (i > 0 && DurationRecognizer.licensing.contains(t[i - 1].lower)) else { return nil }
+            return (1, i + 2, i)
+        }
+        guard let n = NumberParser.parse(t, at: i), !n.yearLike || n.end < t.count && Lexicon.durationUnits[t[n.end].lower] != nil,
+            n.end < t.count
+        else { return nil }
+        if Lexicon.durationUnits[t[n.end].lower] != nil {
+            return (n.value, n.end + 1, i)
+        }
+        // "20-year", "two-decade": the unit is glued by a hyphen and singular.
+        if t[n.end].is("-"), n.end + 1 < t.count, !t[n.end + 1].spaced, let unit = Lexicon.durationUnits[t[n.end + 1].lower]?.0,
+            !t[n.end + 1].lower.hasSuffix("s")
+        {
+            _ = unit
+            return (n.value, n.end + 2, i)
+        }
+        return nil
+    }
+
+    /// The date an anchored duration points back to, at the duration's grain.
+    static func implied(by d: Duration, before reference: CalendarDay) -> TimePoint? {
+        guard d.amount == d.amount.rounded() else { return nil }
+        let n = Int(d.amount)
+        switch d.unit {
+        case .years: return .year(reference.year - n)
+        case .months:
+            let total = reference.year * 12 + (reference.month - 1) - n
+            return .month(total / 12, total % 12 + 1)
+        case .weeks: return .day(reference.adding(days: -7 * n))
+        case .days: return .day(reference.adding(days: -n))
+        default: return nil
+        }
+    }
+}
+
+extension Mention {
+    /// The same mention with an implied date attached.
+    func with(implies: TimePoint?) -> Mention {
+        var copy = self
+        copy.implies = implies
+        return copy
+    }
+}

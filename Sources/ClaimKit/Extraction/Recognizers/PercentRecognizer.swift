@@ -1,0 +1,90 @@
+/// Percentages and shares: "4.5%", "about 5 percent", "90 per cent", "2 percentage points", "half of", "a third of".
+public struct PercentRecognizer: Recognizer {
+    public let name = "percent"
+
+    /// Fractions that state a share when followed by "of" ("a third of the country").
+    static let fractions: [String: Double] = ["half": 50, "third": 100.0 / 3, "quarter": 25, "fifth": 20, "tenth": 10]
+
+    public init() {}
+
+    public let examples: [RecognizerExample] = [
+        .expect("Growth was 4.5% last year.", "4.5%", .percent, "4.5"),
+        .expect("Only about 3 percent had a dose.", "about 3 percent", .percent, "3", low: 2.7, high: 3.3),
+        .expect("Turnout reached 90 per cent.", "90 per cent", .percent, "90"),
+        .expect("Rates rose 2 percentage points.", "2 percentage points", .percent, "2"),
+        .expect("They held about half of the districts.", "about half", .percent, "50", low: 45, high: 55),
+        .expect("Fighters swept through a third of the country.", "a third", .percent, "33.3"),
+        .expect("Two thirds of voters agreed.", "Two thirds", .percent, "66.7"),
+        .expect("Support fell to forty percent.", "forty percent", .percent, "40"),
+        .reject("He finished third in the race.", "third"),
+        .reject("Half the time it works.", "Half"),
+    ]
+
+    public func recognize(_ s: SentenceContext) -> [Mention] {
+        var found: [Mention] = []
+        let t = s.tokens
+        var i = 0
+        while i < t.count {
+            if let n = NumberParser.parse(t, at: i), n.end < t.count {
+                let j = n.end
+                if t[j].is("%") {
+                    found.append(s.mention(i, j + 1, kind: .percent, value: .number(n.value), unit: "percent", by: name))
+                    i = j + 1
+                    continue
+                }
+                if t[j].lower == "percent" || t[j].lower == "pct" {
+                    let points = j + 1 < t.count && t[j + 1].lower == "points"
+                    let unit = points ? "percentage points" : "percent"
+                    found.append(s.mention(i, j + (points ? 2 : 1), kind: .percent, value: .number(n.value), unit: unit, by: name))
+                    i = j + 1
+                    continue
+                }
+                if t[j].lower == "per", j + 1 < t.count, t[j + 1].lower == "cent" {
+                    found.append(s.mention(i, j + 2, kind: .percent, value: .number(n.value), unit: "percent", by: name))
+                    i = j + 2
+                    continue
+                }
+                if t[j].lower == "percentage", j + 1 < t.count, t[j + 1].lower == "points" {
+                    found.append(s.mention(i, j + 2, kind: .percent, value: .number(n.value), unit: "percentage points", by: name))
+                    i = j + 2
+                    continue
+                }
+            }
+            if let share = fraction(t, at: i) {
+                found.append(s.mention(i, share.end, kind: .percent, value: .number(share.value), unit: "percent", by: name))
+                i = share.end
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// "half of", "a third of", "two thirds of": a share only when "of" follows, so "finished third" is not one.
+    private func fraction(_ t: [Token], at i: Int) -> (value: Double, end: Int)? {
+        var j = i
+        var multiplier = 1.0
+        if t[j].lower == "a" || t[j].lower == "one" {
+            j += 1
+        } else if let n = NumberParser.units[t[j].lower], n >= 2, n <= 9 {
+            multiplier = n
+            j += 1
+        }
+        guard j < t.count, j + 1 < t.count, t[j + 1].lower == "of" else { return nil }
+        let word = t[j].lower
+        let plural = word.hasSuffix("s") && word != "half"
+        guard let share = PercentRecognizer.fractions[plural ? String(word.dropLast()) : word] else { return nil }
+        // "two thirds" but not "a thirds" or "two third"; "half" stands alone.
+        guard plural == (multiplier > 1), word != "half" || j == i else { return nil }
+        return ((share * multiplier).rounded(toPlaces: 1), j + 1)
+    }
+}
+
+extension Double {
+    /// The value rounded to a number of decimal places, as shares are written ("33.3").
+    func rounded(toPlaces places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return (self * scale).rounded() / scale
+    }
+}

@@ -1,0 +1,106 @@
+/// Dates relative to the publication date: "today", "yesterday", "last year", "next month", "this autumn",
+/// "two years ago", "earlier this week", "a day earlier".
+public struct RelativeDateRecognizer: Recognizer {
+    public let name = "relative-date"
+
+    public init() {}
+
+    public let examples: [RecognizerExample] = [
+        .expect("Since last year, troops have trained Iraqis.", "last year", .date, "2020"),
+        .expect("Two years ago the number was higher.", "Two years ago", .date, "2019"),
+        .expect("The pullout is due next month.", "next month", .date, "2021-08"),
+        .expect("Elections come this autumn.", "this autumn", .date, "2021-FA"),
+        .expect("They met yesterday.", "yesterday", .date, "2021-07-25"),
+        .expect("He said so last month.", "last month", .date, "2021-07", reference: "2021-08-03"),
+        .expect("It rose earlier this year.", "earlier this year", .date, "2021"),
+        .expect("He spoke a day earlier.", "a day earlier", .date, "2021-07-25"),
+        .expect("Three months ago it began.", "Three months ago", .date, "2021-04"),
+        .reject("The last troops left.", "last"),
+    ]
+
+    public func recognize(_ s: SentenceContext) -> [Mention] {
+        guard let r = s.reference else { return [] }
+        var found: [Mention] = []
+        let t = s.tokens
+        var i = 0
+        while i < t.count {
+            if let (point, end) = match(s, at: i, reference: r) {
+                found.append(s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func match(_ s: SentenceContext, at i: Int, reference r: CalendarDay) -> (TimePoint, Int)? {
+        let w = s.word(i)
+        switch w {
+        case "today": return (.day(r), i + 1)
+        case "yesterday": return (.day(r.adding(days: -1)), i + 1)
+        case "tomorrow": return (.day(r.adding(days: 1)), i + 1)
+        case "earlier", "later":
+            if s.word(i + 1) == "this", let (p, _) = period(s.word(i + 2), offset: 0, r) { return (p, i + 3) }
+        case "last", "this", "next", "past":
+            let offset = w == "last" || w == "past" ? -1 : w == "next" ? 1 : 0
+            if let (p, e) = period(s.word(i + 1), offset: offset, r) { return (p, i + 1 + e) }
+        default: break
+        }
+        // "two years ago", "a day earlier"
+        if let (amount, unitIndex) = count(s, at: i), let (unit, multiplier) = Lexicon.durationUnits[s.word(unitIndex)] {
+            let direction = s.word(unitIndex + 1)
+            let sign = direction == "ago" || direction == "earlier" || direction == "before" ? -1 : direction == "later" ? 1 : 0
+            guard sign != 0, direction != "before" && direction != "later" || s.word(unitIndex + 2).isEmpty || s.tokens[unitIndex + 2].shape == .punctuation,
+                direction != "earlier" || s.word(unitIndex + 2) != "than"
+            else { return nil }
+            // "three years later" is a length of time in news prose; only "ago" and "a day earlier" name a date here.
+            guard direction == "ago" || direction == "earlier" else { return nil }
+            let n = Int(amount * multiplier) * sign
+            let point: TimePoint
+            switch unit {
+            case .years: point = .year(r.year + n)
+            case .months:
+                let total = r.year * 12 + r.month - 1 + n
+                point = .month(total / 12, total % 12 + 1)
+            case .weeks: point = .day(r.adding(days: 7 * n))
+            case .days: point = .day(r.adding(days: n))
+            default: return nil
+            }
+            return (point, unitIndex + 2)
+        }
+        return nil
+    }
+
+    /// The number before a time unit: digits, number words, or "a".
+    private func count(_ s: SentenceContext, at i: Int) -> (Double, Int)? {
+        if s.word(i) == "a" || s.word(i) == "an" { return (1, i + 1) }
+        guard let n = NumberParser.parse(s.tokens, at: i), !n.yearLike else { return nil }
+        return (n.value, n.end)
+    }
+
+    /// "year", "month", "week", a season or a weekday after last/this/next, and how many tokens it took.
+    private func period(_ word: String, offset: Int, _ r: CalendarDay) -> (TimePoint, Int)? {
+        switch word {
+        case "year": return (.year(r.year + offset), 1)
+        case "month":
+            let total = r.year * 12 + r.month - 1 + offset
+            return (.month(total / 12, total % 12 + 1), 1)
+        case "week":
+            let monday = r.adding(days: 1 - r.weekday + 7 * offset)
+            let sunday = monday.adding(days: 6)
+            return (TimePoint(timex: RelativeDateRecognizer.isoWeek(monday), first: monday, last: sunday, grain: .span), 1)
+        default:
+            guard let code = Lexicon.seasons[word] else { return nil }
+            return (.season(r.year + offset, code), 1)
+        }
+    }
+
+    /// The ISO week name of the week that starts on `monday` ("2021-W29").
+    static func isoWeek(_ monday: CalendarDay) -> String {
+        let thursday = monday.adding(days: 3)
+        let firstDay = CalendarDay(year: thursday.year, month: 1, day: 1)!
+        let week = (thursday.ordinal - firstDay.ordinal) / 7 + 1
+        return CalendarDay.pad(thursday.year, 4) + "-W" + CalendarDay.pad(week, 2)
+    }
+}

@@ -1,0 +1,39 @@
+/// Weekdays resolved against the publication date: "on Monday" is the most recent Monday (the same day if the
+/// article is dated a Monday), or the coming one when the sentence speaks of the future; "last"/"next" force the direction.
+public struct WeekdayRecognizer: Recognizer {
+    public let name = "weekday"
+
+    public init() {}
+
+    public let examples: [RecognizerExample] = [
+        .expect("On Monday, Biden met Kadhimi.", "Monday", .date, "2021-07-26"),
+        .expect("He is due at the White House on Monday.", "Monday", .date, "2021-07-26", reference: "2021-07-24"),
+        .expect("The round got under way on Friday.", "Friday", .date, "2021-07-23", reference: "2021-07-24"),
+        .expect("They sat down in the Oval Office on Monday.", "Monday", .date, "2021-07-26", reference: "2021-07-27"),
+        .expect("She arrives next Tuesday.", "next Tuesday", .date, "2021-07-27"),
+        .expect("It rained last Friday.", "last Friday", .date, "2021-07-23"),
+        .reject("Monday Night Football is back.", "Monday Night"),
+    ]
+
+    public func recognize(_ s: SentenceContext) -> [Mention] {
+        guard let r = s.reference else { return [] }
+        var found: [Mention] = []
+        for (i, token) in s.tokens.enumerated() {
+            guard token.isCapitalized, let target = Lexicon.weekdays[token.lower] else { continue }
+            // "Monday Night Football": a weekday inside a name.
+            if i + 1 < s.tokens.count, s.tokens[i + 1].isCapitalized, s.tokens[i + 1].shape == .word { continue }
+            let before = s.word(i - 1)
+            let start = before == "last" || before == "next" || before == "this" ? i - 1 : i
+            let back = (r.weekday - target + 7) % 7
+            let ahead = (target - r.weekday + 7) % 7
+            let offset: Int
+            switch before {
+            case "last": offset = -(back == 0 ? 7 : back)
+            case "next": offset = ahead == 0 ? 7 : ahead
+            default: offset = s.speaksOfFuture(before: start) ? ahead : -back
+            }
+            found.append(s.mention(start, i + 1, kind: .date, value: .date(.day(r.adding(days: offset))), unit: nil, by: name))
+        }
+        return found
+    }
+}

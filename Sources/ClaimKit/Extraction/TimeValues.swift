@@ -1,0 +1,167 @@
+/// A calendar period at the precision written: a day, a month, a season, a year or a span of days.
+public struct TimePoint: Sendable, Hashable, Codable {
+    /// How precisely the text names the period.
+    public enum Grain: String, Sendable, Codable {
+        case day, month, season, year, decade, span
+    }
+
+    /// The TIMEX3-style value: `2021-07-26`, `2021-10`, `2021-FA`, `2014`, `199X`.
+    public let timex: String
+    /// The first day of the period.
+    public let first: CalendarDay
+    /// The last day of the period.
+    public let last: CalendarDay
+    /// The precision of the wording.
+    public let grain: Grain
+
+    /// A single day.
+    public static func day(_ d: CalendarDay) -> TimePoint { TimePoint(timex: d.iso, first: d, last: d, grain: .day) }
+
+    /// A whole month.
+    public static func month(_ year: Int, _ month: Int) -> TimePoint {
+        TimePoint(
+            timex: CalendarDay.pad(year, 4) + "-" + CalendarDay.pad(month, 2),
+            first: CalendarDay(year: year, month: month, day: 1)!,
+            last: CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))!, grain: .month)
+    }
+
+    /// A whole year.
+    public static func year(_ year: Int) -> TimePoint {
+        TimePoint(
+            timex: CalendarDay.pad(year, 4), first: CalendarDay(year: year, month: 1, day: 1)!,
+            last: CalendarDay(year: year, month: 12, day: 31)!, grain: .year)
+    }
+
+    /// A meteorological season of the northern hemisphere, as TIMEX3 names them (SP, SU, FA, WI).
+    public static func season(_ year: Int, _ code: String) -> TimePoint {
+        let months: (Int, Int) = code == "SP" ? (3, 5) : code == "SU" ? (6, 8) : code == "FA" ? (9, 11) : (12, 2)
+        let endYear = code == "WI" ? year + 1 : year
+        return TimePoint(
+            timex: CalendarDay.pad(year, 4) + "-" + code, first: CalendarDay(year: year, month: months.0, day: 1)!,
+            last: CalendarDay(year: endYear, month: months.1, day: CalendarDay.daysIn(month: months.1, year: endYear))!,
+            grain: .season)
+    }
+
+    /// The days of the period, as day ordinals.
+    public var days: ClosedRange<Int> { first.ordinal...last.ordinal }
+}
+
+/// A length of time as written: an amount of a calendar unit, printed as ISO 8601 (`P18Y`, `P14M`, `PT72H`).
+public struct Duration: Sendable, Hashable, Codable {
+    /// Calendar units a duration can be stated in.
+    public enum Unit: String, Sendable, Codable, CaseIterable {
+        case years, months, weeks, days, hours, minutes, seconds
+
+        /// The ISO 8601 designator.
+        var designator: String {
+            switch self {
+            case .years: return "Y"
+            case .months: return "M"
+            case .weeks: return "W"
+            case .days: return "D"
+            case .hours: return "H"
+            case .minutes: return "M"
+            case .seconds: return "S"
+            }
+        }
+
+        /// The average length in days, for comparing durations stated in different units.
+        public var days: Double {
+            switch self {
+            case .years: return 365.2425
+            case .months: return 30.436875
+            case .weeks: return 7
+            case .days: return 1
+            case .hours: return 1.0 / 24
+            case .minutes: return 1.0 / 1440
+            case .seconds: return 1.0 / 86400
+            }
+        }
+    }
+
+    /// How many units.
+    public let amount: Double
+    /// The unit.
+    public let unit: Unit
+
+    /// Builds a duration.
+    public init(_ amount: Double, _ unit: Unit) {
+        self.amount = amount
+        self.unit = unit
+    }
+
+    /// The ISO 8601 form.
+    public var iso: String {
+        let n = JSONValue.format(amount)
+        switch unit {
+        case .hours, .minutes, .seconds: return "PT" + n + unit.designator
+        default: return "P" + n + unit.designator
+        }
+    }
+}
+
+extension TimePoint {
+    /// Parses the TIMEX forms this tool writes: `2021-07-26`, `2021-10`, `2021`, `2021-FA`, `2021-W29`.
+    public init?(timex: String) {
+        let parts = timex.split(separator: "-").map(String.init)
+        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        switch parts.count {
+        case 1:
+            self = .year(year)
+        case 2 where Lexicon.seasons.values.contains(parts[1]):
+            self = .season(year, parts[1])
+        case 2 where parts[1].hasPrefix("W"):
+            guard let week = Int(parts[1].dropFirst()) else { return nil }
+            // ISO week 1 holds 4 January.
+            let jan4 = CalendarDay(year: year, month: 1, day: 4)!
+            let monday = jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1))
+            self.init(timex: timex, first: monday, last: monday.adding(days: 6), grain: .span)
+        case 2:
+            guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            self = .month(year, month)
+        case 3:
+            guard let day = CalendarDay(iso: timex) else { return nil }
+            self = .day(day)
+        default:
+            return nil
+        }
+    }
+}
+
+extension Duration {
+    /// Parses the ISO 8601 forms this tool writes: `P18Y`, `P14M`, `P2W`, `P3D`, `PT72H`, `PT5M`.
+    public init?(iso: String) {
+        var body = Substring(iso)
+        guard body.hasPrefix("P") else { return nil }
+        body = body.dropFirst()
+        let time = body.hasPrefix("T")
+        if time { body = body.dropFirst() }
+        guard let designator = body.last, let amount = Double(body.dropLast()) else { return nil }
+        let units: [Character: Duration.Unit] =
+            time ? ["H": .hours, "M": .minutes, "S": .seconds] : ["Y": .years, "M": .months, "W": .weeks, "D": .days]
+        guard let unit = units[designator] else { return nil }
+        self.init(amount, unit)
+    }
+}
+
+extension MentionValue {
+    /// Rebuilds a value from its kind and text, as the store keeps them.
+    public init?(kind: MentionKind, text: String) {
+        switch kind {
+        case .date:
+            guard let t = TimePoint(timex: text) else { return nil }
+            self = .date(t)
+        case .duration:
+            guard let d = Duration(iso: text) else { return nil }
+            self = .duration(d)
+        default:
+            if let n = Double(text) {
+                self = .number(n)
+            } else {
+                let sides = text.split(separator: "-")
+                guard sides.count == 2, let a = Int(sides[0]), let b = Int(sides[1]) else { return nil }
+                self = .tally(a, b)
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// A word, number or punctuation mark of a sentence, with its code-point offsets into the article body.
+public struct Token: Sendable, Hashable {
+    /// What a token is made of.
+    public enum Shape: Sendable, Hashable {
+        case word, number, punctuation
+    }
+
+    /// The token's text as written.
+    public let text: String
+    /// Lower-cased text with typographic apostrophes folded, for matching.
+    public let lower: String
+    /// The token's shape.
+    public let shape: Shape
+    /// Start offset (code points) in the body.
+    public let start: Int
+    /// End offset (code points, exclusive) in the body.
+    public let end: Int
+    /// Whether white space separates this token from the previous one ("3.5m" vs "3.5 m").
+    public let spaced: Bool
+
+    /// Whether the token starts with a capital letter (a name, or the first word of a sentence).
+    public var isCapitalized: Bool { text.unicodeScalars.first.map { ScalarClass.uppercase($0) } ?? false }
+
+    /// Whether the token is the given punctuation mark.
+    public func `is`(_ mark: String) -> Bool { shape == .punctuation && text == mark }
+}
+
+/// Scalar classes, without Foundation's CharacterSet so that tokenizing stays allocation-free per scalar.
+enum ScalarClass {
+    static func letter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    static func digit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    static func uppercase(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+    static func space(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    static func apostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+}
+
+/// Splits a span of text into tokens: words (with inner apostrophes), numbers (with inner separators) and single marks.
+public enum Tokenizer {
+    /// The tokens of `range` in `text`.
+    public static func tokens(of text: ScalarText, in range: Range<Int>) -> [Token] {
+        let s = text.scalars
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        var spaced = true
+        while i < range.upperBound {
+            let c = s[i]
+            if ScalarClass.space(c) {
+                spaced = true
+                i += 1
+                continue
+            }
+            var j = i + 1
+            let shape: Token.Shape
+            if ScalarClass.digit(c) {
+                // Keep "2,500" and "1.35" whole, but not a sentence-final period or a list comma.
+                while j < range.upperBound {
+                    if ScalarClass.digit(s[j]) {
+                        j += 1
+                    } else if (s[j] == "," || s[j] == "."), j + 1 < range.upperBound, ScalarClass.digit(s[j + 1]) {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+                shape = .number
+            } else if ScalarClass.letter(c) {
+                while j < range.upperBound {
+                    if ScalarClass.letter(s[j]) {
+                        j += 1
+                    } else if ScalarClass.apostrophe(s[j]), j + 1 < range.upperBound, ScalarClass.letter(s[j + 1]) {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+                shape = .word
+            } else {
+                shape = .punctuation
+            }
+            let written = text[i..<j]
+            let lower = shape == .word ? written.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") : written
+            tokens.append(Token(text: written, lower: lower, shape: shape, start: i, end: j, spaced: spaced))
+            spaced = false
+            i = j
+        }
+        return tokens
+    }
+}

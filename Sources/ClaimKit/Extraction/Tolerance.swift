@@ -1,0 +1,64 @@
+/// The one place where qualifiers become intervals, so the extractor and the verifier agree on what "about" allows.
+///
+/// | wording | interval |
+/// |---|---|
+/// | none | the value itself (a date: its whole period) |
+/// | about, around, roughly, some, approximately | value ± 10% |
+/// | nearly, almost | 90% of value ... value |
+/// | just under | value − half a step of the stated precision ... value |
+/// | more than, over, above, at least | value ... open |
+/// | just over | value ... value + half a step of the stated precision |
+/// | up to, as many as, by (a date), less than | open ... value |
+public enum Tolerance {
+    /// The relative tolerance of "about".
+    public static let about = 0.10
+    /// How far below its value "nearly" reaches, relatively.
+    public static let nearly = 0.10
+
+    /// The interval a value allows under a qualifier.
+    public static func interval(of value: MentionValue, qualifier: Qualifier?) -> Interval {
+        switch value {
+        case .number(let n):
+            return interval(of: n, qualifier: qualifier)
+        case .duration(let d):
+            return interval(of: d.amount, qualifier: qualifier)
+        case .tally(let a, let b):
+            return Interval(low: Double(a - b), high: Double(a - b))
+        case .date(let t):
+            let first = Double(t.first.ordinal)
+            let last = Double(t.last.ordinal)
+            switch qualifier {
+            case .upTo, .lessThan: return Interval(low: nil, high: last)
+            case .moreThan, .atLeast, .justOver: return Interval(low: first, high: nil)
+            default: return Interval(low: first, high: last)
+            }
+        }
+    }
+
+    /// The interval a number allows under a qualifier.
+    public static func interval(of n: Double, qualifier: Qualifier?) -> Interval {
+        switch qualifier {
+        case nil, .exactly: return Interval(low: n, high: n)
+        case .about: return Interval(low: n * (1 - about), high: n * (1 + about))
+        case .nearly: return Interval(low: n * (1 - nearly), high: n)
+        case .justUnder: return Interval(low: n - step(of: n) / 2, high: n)
+        case .justOver: return Interval(low: n, high: n + step(of: n) / 2)
+        case .moreThan, .atLeast: return Interval(low: n, high: nil)
+        case .upTo, .lessThan: return Interval(low: nil, high: n)
+        }
+    }
+
+    /// The precision a round number is stated at: 2,500 → 100, 3,000 → 1,000, 1 → 1, 1.5 → 0.1.
+    public static func step(of n: Double) -> Double {
+        let magnitude = abs(n)
+        guard magnitude > 0 else { return 1 }
+        if magnitude != magnitude.rounded() {
+            var step = 1.0
+            while step > 1e-6, (magnitude / step) != (magnitude / step).rounded() { step /= 10 }
+            return step
+        }
+        var step = 1.0
+        while (magnitude / (step * 10)) == (magnitude / (step * 10)).rounded() { step *= 10 }
+        return step
+    }
+}

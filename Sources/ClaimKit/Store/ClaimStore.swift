@@ -1,0 +1,280 @@
+import Foundation
+import GRDB
+
+/// The claim store: articles, their sentences and claims, and findings, in one SQLite file (WAL mode).
+/// All SQL lives in this folder, so another backend can replace it without touching the rest.
+///
+/// ```swift
+/// let store = try ClaimStore(path: "claims/claims.sqlite")
+/// let outcome = try store.add(article, claims: ClaimBuilder().claims(of: article))
+/// ```
+public final class ClaimStore: Sendable {
+    /// The default store path, relative to the working directory.
+    public static let defaultPath = "claims/claims.sqlite"
+
+    /// The store file's path.
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens the store at `path`, creating it (and its folder) on first use and migrating it to the current schema.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotOpen(path, reason: "cannot create folder \(folder)")
+            }
+        }
+        if FileManager.default.fileExists(atPath: path), !ClaimStore.hasSQLiteHeader(path) {
+            throw .notADatabase(path)
+        }
+        var config = Configuration()
+        // Two `claims` processes writing at once wait for each other instead of failing with "database is locked".
+        config.busyMode = .timeout(30)
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            let migrator = Schema.migrator
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
+            try migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            throw .notADatabase(path)
+        } catch let error as DatabaseError {
+            throw .cannotOpen(path, reason: error.message ?? "\(error.resultCode)")
+        } catch {
+            throw .cannotOpen(path, reason: "\(error)")
+        }
+    }
+
+    /// An empty file is a new store; anything else must start with SQLite's magic header, or it is not ours to touch.
+    private static func hasSQLiteHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        return head.isEmpty || head == Data("SQLite format 3\0".utf8)
+    }
+
+    /// Stores an article with its sentences and claims in one transaction; a body already stored is left as it is.
+    public func add(_ article: Article, claims: [Claim]) throws(StoreError) -> AddOutcome {
+        try write { db in
+            if let existing = try String.fetchOne(db, sql: "SELECT source FROM article WHERE id = ?", arguments: [article.id]) {
+                return .duplicate(articleID: article.id, storedFrom: existing)
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO article (id, source, title, published, date_origin, outlet, format, body, added_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    article.id, article.source, article.title, article.published?.iso, article.dateOrigin?.rawValue,
+                    article.outlet, article.format.rawValue, article.body, ClaimStore.now(),
+                ])
+            var sentenceIDs: [Int: Int64] = [:]
+            for claim in claims {
+                let start = claim.sentenceRange.lowerBound
+                if sentenceIDs[start] == nil {
+                    try db.execute(
+                        sql: #"INSERT INTO sentence (article_id, start, "end", text) VALUES (?, ?, ?, ?)"#,
+                        arguments: [article.id, start, claim.sentenceRange.upperBound, claim.sentence])
+                    sentenceIDs[start] = db.lastInsertedRowID
+                }
+                let m = claim.mention
+                try db.execute(
+                    sql: """
+                        INSERT INTO claim (article_id, sentence_id, text, start, "end", kind, value, unit, qualifier, low, high,
+                            implies, subject, subject_key, owner, as_of, as_of_first, as_of_last, as_of_stated, speaker, recognizer)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        article.id, sentenceIDs[start], m.text, m.start, m.end, m.kind.rawValue, m.value.text, m.unit,
+                        m.qualifier?.rawValue, m.interval.low, m.interval.high, m.implies?.timex, claim.subject, claim.subjectKey,
+                        claim.owner, claim.asOf?.timex, claim.asOf?.first.ordinal, claim.asOf?.last.ordinal, claim.asOfStated,
+                        claim.speaker, m.recognizer,
+                    ])
+            }
+            return .added(articleID: article.id, claims: claims.count)
+        }
+    }
+
+    /// Every stored article, oldest first.
+    public func articles() throws(StoreError) -> [ArticleSummary] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.source, a.title, a.published, a.outlet, a.added_at,
+                           (SELECT COUNT(*) FROM claim c WHERE c.article_id = a.id) AS claims
+                    FROM article a ORDER BY a.added_at, a.source
+                    """
+            ).map(ClaimStore.summary)
+        }
+    }
+
+    /// The article a user names by id prefix, source path or URL.
+    public func article(matching reference: String) throws(StoreError) -> ArticleSummary {
+        let rows = try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.source, a.title, a.published, a.outlet, a.added_at,
+                           (SELECT COUNT(*) FROM claim c WHERE c.article_id = a.id) AS claims
+                    FROM article a WHERE a.source = ? OR a.id LIKE ? || '%' OR a.source LIKE '%/' || ?
+                    """, arguments: [reference, reference.lowercased(), reference]
+            ).map(ClaimStore.summary)
+        }
+        if rows.count == 1 { return rows[0] }
+        if let exact = rows.first(where: { $0.source == reference }) { return exact }
+        throw rows.isEmpty ? .unknownArticle(reference) : .ambiguousArticle(reference, matches: rows.count)
+    }
+
+    /// The body of a stored article.
+    public func body(ofArticle id: String) throws(StoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [id]) }
+    }
+
+    /// Claims, optionally of one article and one kind, in article then text order.
+    public func claims(article: String? = nil, kind: MentionKind? = nil) throws(StoreError) -> [StoredClaim] {
+        try read { db in
+            var sql = ClaimStore.claimSelect + " WHERE 1"
+            var arguments: StatementArguments = []
+            if let article {
+                sql += " AND c.article_id = ?"
+                arguments += [article]
+            }
+            if let kind {
+                sql += " AND c.kind = ?"
+                arguments += [kind.rawValue]
+            }
+            sql += " ORDER BY a.added_at, a.source, c.start"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap(ClaimStore.storedClaim)
+        }
+    }
+
+    /// Claims that share a subject key with any of `keys`: the candidates a new claim is compared with, found by index.
+    public func claims(withSubjectKeys keys: Set<String>) throws(StoreError) -> [StoredClaim] {
+        let wanted = keys.filter { !$0.isEmpty }
+        guard !wanted.isEmpty else { return [] }
+        return try read { db in
+            let marks = Array(repeating: "?", count: wanted.count).joined(separator: ", ")
+            return try Row.fetchAll(
+                db, sql: ClaimStore.claimSelect + " WHERE c.subject_key IN (\(marks)) ORDER BY c.id",
+                arguments: StatementArguments(Array(wanted))
+            ).compactMap(ClaimStore.storedClaim)
+        }
+    }
+
+    /// Stores findings not stored before; a pair already stored keeps its review status. Returns the new ones.
+    public func record(_ findings: [Finding]) throws(StoreError) -> [Finding] {
+        try write { db in
+            var fresh: [Finding] = []
+            for var f in findings {
+                try db.execute(
+                    sql: """
+                        INSERT INTO finding (claim_a, claim_b, relation, severity, explanation, found_at)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (claim_a, claim_b, relation) DO NOTHING
+                        """, arguments: [f.a.id, f.b.id, f.relation.rawValue, f.severity.rawValue, f.explanation, ClaimStore.now()])
+                if db.changesCount > 0 {
+                    f.id = db.lastInsertedRowID
+                    fresh.append(f)
+                }
+            }
+            return fresh
+        }
+    }
+
+    /// Stored findings, optionally with one review status, oldest first.
+    public func findings(status: ReviewStatus? = nil) throws(StoreError) -> [Finding] {
+        try read { db in
+            var sql = "SELECT id, claim_a, claim_b, relation, severity, explanation, status, note FROM finding"
+            var arguments: StatementArguments = []
+            if let status {
+                sql += " WHERE status = ?"
+                arguments += [status.rawValue]
+            }
+            let rows = try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments)
+            let ids = Set(rows.flatMap { [$0["claim_a"] as Int64, $0["claim_b"] as Int64] })
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            let claims = ids.isEmpty ? [:] : Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(
+                    db, sql: ClaimStore.claimSelect + " WHERE c.id IN (\(marks))", arguments: StatementArguments(Array(ids))
+                ).compactMap(ClaimStore.storedClaim).map { ($0.id, $0) })
+            return rows.compactMap { row -> Finding? in
+                guard let a = claims[row["claim_a"]], let b = claims[row["claim_b"]],
+                    let relation = Relation(rawValue: row["relation"]), let severity = Severity(rawValue: row["severity"])
+                else { return nil }
+                var f = Finding(a, b, relation: relation, severity: severity, explanation: row["explanation"])
+                f.id = row["id"]
+                f.status = ReviewStatus(rawValue: row["status"]) ?? .open
+                f.note = row["note"]
+                return f
+            }
+        }
+    }
+
+    /// Records a reviewer's verdict on a finding.
+    public func review(finding id: Int64, status: ReviewStatus, note: String?) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE finding SET status = ?, note = ?, reviewed_at = ? WHERE id = ?",
+                arguments: [status.rawValue, note, ClaimStore.now(), id])
+            if db.changesCount == 0 { throw StoreError.unknownFinding(id) }
+        }
+    }
+
+    // MARK: - Rows
+
+    private static let claimSelect = """
+        SELECT c.*, a.source AS article_source, s.text AS sentence_text, s.start AS sentence_start, s."end" AS sentence_end
+        FROM claim c JOIN article a ON a.id = c.article_id JOIN sentence s ON s.id = c.sentence_id
+        """
+
+    private static func summary(_ row: Row) -> ArticleSummary {
+        ArticleSummary(
+            id: row["id"], source: row["source"], title: row["title"], published: (row["published"] as String?).flatMap(CalendarDay.init(iso:)),
+            outlet: row["outlet"], claimCount: row["claims"], addedAt: row["added_at"])
+    }
+
+    private static func storedClaim(_ row: Row) -> StoredClaim? {
+        guard let kind = MentionKind(rawValue: row["kind"]), let value = MentionValue(kind: kind, text: row["value"]) else { return nil }
+        let mention = Mention(
+            text: row["text"], start: row["start"], end: row["end"], kind: kind, value: value, unit: row["unit"],
+            qualifier: (row["qualifier"] as String?).flatMap(Qualifier.init(rawValue:)),
+            interval: Interval(low: row["low"], high: row["high"]), recognizer: row["recognizer"],
+            implies: (row["implies"] as String?).flatMap(TimePoint.init(timex:)))
+        let claim = Claim(
+            mention: mention, subject: row["subject"], subjectKey: row["subject_key"], owner: row["owner"],
+            asOf: (row["as_of"] as String?).flatMap(TimePoint.init(timex:)), asOfStated: row["as_of_stated"],
+            speaker: row["speaker"], sentenceRange: (row["sentence_start"] as Int)..<(row["sentence_end"] as Int),
+            sentence: row["sentence_text"])
+        return StoredClaim(id: row["id"], articleID: row["article_id"], source: row["article_source"], claim: claim)
+    }
+
+    // MARK: - Access
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .failed(path, reason: "\(error)")
+        }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .failed(path, reason: "\(error)")
+        }
+    }
+
+    private static func now() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+}

@@ -1,0 +1,100 @@
+/// The whole path in one place, as the command line and tests use it: read → extract → store → verify.
+///
+/// ```swift
+/// let tracker = try Tracker(storePath: "claims/claims.sqlite")
+/// let report = tracker.add(["seeds/"])
+/// ```
+public struct Tracker: Sendable {
+    /// The store every call reads and writes.
+    public let store: ClaimStore
+    private let builder = ClaimBuilder()
+    private let verifier = Verifier()
+
+    /// What happened to one input of an `add`.
+    public struct InputResult: Sendable {
+        /// The path, URL or `-` as given.
+        public let source: String
+        /// What the store did, or why the input was refused.
+        public let outcome: Result<AddOutcome, TrackerError>
+        /// Findings the new claims raised against the store.
+        public let findings: [Finding]
+    }
+
+    /// Opens (or creates) the store at `storePath`.
+    public init(storePath: String) throws(StoreError) {
+        store = try ClaimStore(path: storePath)
+    }
+
+    /// The store path chosen the documented way: `--store`, else `$CLAIMS_STORE`, else `claims/claims.sqlite`.
+    public static func storePath(option: String?, environment: [String: String]) -> String {
+        if let option, !option.isEmpty { return option }
+        if let env = environment["CLAIMS_STORE"], !env.isEmpty { return env }
+        return ClaimStore.defaultPath
+    }
+
+    /// Adds every article the inputs name (files, directories, `-`), each in its own transaction, and checks
+    /// its claims against the store. A bad input is reported and skipped; the others are still added.
+    public func add(_ inputs: [String], options: ReadOptions = ReadOptions()) -> [InputResult] {
+        var results: [InputResult] = []
+        for input in inputs {
+            let sources: [String]
+            do {
+                sources = try ArticleReader.expand([input])
+            } catch {
+                results.append(InputResult(source: input, outcome: .failure(.read(error)), findings: []))
+                continue
+            }
+            for source in sources {
+                results.append(addOne(source, options: options))
+            }
+        }
+        return results
+    }
+
+    private func addOne(_ source: String, options: ReadOptions) -> InputResult {
+        if ArticleReader.isURL(source) {
+            return InputResult(source: source, outcome: .failure(.urlNotSupported(source)), findings: [])
+        }
+        do {
+            let article = try ArticleReader.read(source, options: options)
+            return try addArticle(article)
+        } catch let error as ReadError {
+            return InputResult(source: source, outcome: .failure(.read(error)), findings: [])
+        } catch let error as StoreError {
+            return InputResult(source: source, outcome: .failure(.store(error)), findings: [])
+        } catch {
+            return InputResult(source: source, outcome: .failure(.store(.failed(store.path, reason: "\(error)"))), findings: [])
+        }
+    }
+
+    /// Stores an article already read (from a file, a page or a test) and checks its claims against the store.
+    public func addArticle(_ article: Article) throws(StoreError) -> InputResult {
+        let outcome = try store.add(article, claims: builder.claims(of: article))
+        guard case .added(let id, _) = outcome else { return InputResult(source: article.source, outcome: .success(outcome), findings: []) }
+        let new = try store.claims(article: id)
+        let candidates = try store.claims(withSubjectKeys: Set(new.map(\.claim.subjectKey)))
+        let findings = try store.record(verifier.findings(for: new, against: candidates))
+        return InputResult(source: article.source, outcome: .success(outcome), findings: findings)
+    }
+
+    /// Re-checks every stored claim against every other; returns all findings (new ones stored, reviewed ones kept).
+    public func checkAll() throws(StoreError) -> [Finding] {
+        _ = try store.record(verifier.findings(among: store.claims()))
+        return try store.findings()
+    }
+}
+
+/// Why one input of an `add` failed.
+public enum TrackerError: Error, Sendable, CustomStringConvertible {
+    case read(ReadError)
+    case store(StoreError)
+    case urlNotSupported(String)
+
+    public var description: String {
+        switch self {
+        case .read(let e): return e.description
+        case .store(let e): return e.description
+        case .urlNotSupported(let url): return "\(url): fetching by URL is not supported yet; save the page and add the file"
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Words for values and intervals, as findings and listings print them.
+public enum Describe {
+    /// An interval in the mention's own terms: "2,250 to 2,750 troops", "on or before 2021-12-31", "18 to 20 years".
+    public static func interval(_ m: Mention) -> String {
+        let unit = m.unit.map { " " + $0 } ?? ""
+        func bound(_ v: Double) -> String {
+            if m.kind == .date { return CalendarDay(ordinal: Int(v)).iso }
+            return grouped(v)
+        }
+        switch (m.interval.low, m.interval.high) {
+        case let (l?, h?) where l == h: return bound(l) + unit
+        case let (l?, h?): return bound(l) + " to " + bound(h) + unit
+        case let (l?, nil): return (m.kind == .date ? "on or after " : "at least ") + bound(l) + unit
+        case let (nil, h?): return (m.kind == .date ? "on or before " : "at most ") + bound(h) + unit
+        case (nil, nil): return "any value"
+        }
+    }
+
+    /// A number with thousands separators: 2500 → "2,500".
+    public static func grouped(_ v: Double) -> String {
+        let text = JSONValue.format(v)
+        let parts = text.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        let negative = integer.hasPrefix("-")
+        if negative { integer.removeFirst() }
+        var out = ""
+        for (i, c) in integer.reversed().enumerated() {
+            if i > 0, i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (negative ? "-" : "") + String(out.reversed()) + (parts.count > 1 ? "." + parts[1] : "")
+    }
+}

@@ -1,0 +1,41 @@
+/// Cross-references claims: pairs those about the same subject at the same time and runs every check on them.
+public struct Verifier: Sendable {
+    /// The comparison rules, each a file in `Checks/`.
+    public static let checks: [any Check] = [DisjointIntervals()]
+
+    /// A verifier with the standard checks.
+    public init() {}
+
+    /// Findings among a set of claims (a full check); pairs are formed within subject-key groups only.
+    public func findings(among claims: [StoredClaim]) -> [Finding] {
+        var groups: [String: [StoredClaim]] = [:]
+        for c in claims where !c.claim.subjectKey.isEmpty { groups[c.claim.subjectKey, default: []].append(c) }
+        var found: [Finding] = []
+        for key in groups.keys.sorted() {
+            let group = groups[key]!
+            for i in group.indices {
+                for j in group.indices where j > i {
+                    found += compare(group[i], group[j])
+                }
+            }
+        }
+        return found
+    }
+
+    /// Findings between new claims and candidates from the store (an incremental check).
+    public func findings(for new: [StoredClaim], against candidates: [StoredClaim]) -> [Finding] {
+        let newIDs = Set(new.map(\.id))
+        var found: [Finding] = []
+        for n in new {
+            for c in candidates where c.claim.subjectKey == n.claim.subjectKey && !(newIDs.contains(c.id) && c.id <= n.id) {
+                found += compare(n, c)
+            }
+        }
+        return found
+    }
+
+    private func compare(_ a: StoredClaim, _ b: StoredClaim) -> [Finding] {
+        guard let sameness = Comparability.reason(a, b) else { return [] }
+        return Verifier.checks.compactMap { $0.compare(a, b, sameness: sameness) }
+    }
+}

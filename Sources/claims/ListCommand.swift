@@ -1,0 +1,44 @@
+import ArgumentParser
+import ClaimKit
+
+extension ListFormat: ExpressibleByArgument {}
+extension FindingFormat: ExpressibleByArgument {}
+extension MentionKind: ExpressibleByArgument {}
+extension ReviewStatus: ExpressibleByArgument {}
+
+/// `claims list`: the stored claims, per article.
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List stored claims, for one article or all.")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "An article: id prefix, source path or URL (default: all).")
+    var article: String?
+
+    @Option(help: "Only claims of this kind (\(MentionKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var kind: MentionKind?
+
+    @Option(help: "table, jsonl or csv.")
+    var format: ListFormat = .table
+
+    func run() throws {
+        let store = try storeOptions.tracker().store
+        let articles = try storeCall { () throws(StoreError) in try store.articles() }
+        let id = try article.map { reference in try storeCall { () throws(StoreError) in try store.article(matching: reference).id } }
+        let claims = try storeCall { () throws(StoreError) in try store.claims(article: id, kind: kind) }
+        emit(ClaimListing.render(claims, articles: articles, format: format))
+    }
+}
+
+/// `claims articles`: the stored articles.
+struct Articles: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List stored articles.")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let store = try storeOptions.tracker().store
+        let articles = try storeCall { () throws(StoreError) in try store.articles() }
+        emit(ArticleListing.render(articles))
+    }
+}
