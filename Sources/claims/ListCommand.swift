@@ -42,3 +42,18 @@ struct Articles: ParsableCommand {
         emit(ArticleListing.render(articles))
     }
 }
+
+/// `claims report`: the store as a Markdown report (claims per article, then findings).
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the store's claims and findings as a Markdown report.")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let store = try storeOptions.tracker().store
+        let (articles, claims, findings) = try storeCall { () throws(StoreError) in
+            (try store.articles(), try store.claims(), try store.findings())
+        }
+        emit(MarkdownReport.render(articles: articles, claims: claims, findings: findings))
+    }
+}

@@ -40,12 +40,12 @@ public struct ClaimBuilder: Sendable {
         return claims
     }
 
-    /// The place named most often in the article (ties go to the one named first).
+    /// The place most often named as a location in the article ("in Iraq"); ties go to the one named first.
     static func mostNamedPlace(in sentences: [[Token]]) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for tokens in sentences {
-            for (place, _) in Places.mentions(in: tokens) {
+            for (place, _) in locations(Places.mentions(in: tokens), tokens) {
                 if counts[place] == nil { order.append(place) }
                 counts[place, default: 0] += 1
             }

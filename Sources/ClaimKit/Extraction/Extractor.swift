@@ -34,11 +34,14 @@ public struct Extractor: Sendable {
                 candidates.append((QualifierAttacher.attach(m, in: context), rank))
             }
         }
-        // Longest span first, then recognizer precedence; a candidate overlapping a kept one is dropped.
+        // Typed figures (money, dates, units) before counts, counts before bare numbers, then the longest span, then
+        // recognizer precedence; a candidate overlapping a kept one is dropped. "6.4 magnitude quake" is a quantity
+        // even though the count reading "6.4 magnitude quake" is longer.
+        func tier(_ m: Mention) -> Int { m.kind == .number ? 2 : m.kind == .count ? 1 : 0 }
         candidates.sort { a, b in
+            if tier(a.0) != tier(b.0) { return tier(a.0) < tier(b.0) }
             let la = a.0.end - a.0.start
             let lb = b.0.end - b.0.start
-            if (a.0.kind == .number) != (b.0.kind == .number) { return b.0.kind == .number }
             return la != lb ? la > lb : a.1 < b.1
         }
         var kept: [Mention] = []

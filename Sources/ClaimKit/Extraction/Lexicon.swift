@@ -12,6 +12,11 @@ enum Lexicon {
         return months[token.lower]
     }
 
+    /// Whether a month token is an abbreviation that may carry a period ("Jan.", "Sept.").
+    static func isAbbreviatedMonth(_ token: Token) -> Bool {
+        months[token.lower] != nil && !["march", "april", "may", "june", "july"].contains(token.lower) && token.lower.count <= 4
+    }
+
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]

@@ -37,6 +37,14 @@ public enum Tolerance {
 
     /// The interval a number allows under a qualifier.
     public static func interval(of n: Double, qualifier: Qualifier?) -> Interval {
+        let raw = rawInterval(of: n, qualifier: qualifier)
+        // 3,500 × 1.1 is 3850.0000000000005 in binary; bounds are stated figures, so keep them decimal-clean.
+        return Interval(low: raw.low.map(clean), high: raw.high.map(clean))
+    }
+
+    private static func clean(_ x: Double) -> Double { (x * 1e9).rounded() / 1e9 }
+
+    private static func rawInterval(of n: Double, qualifier: Qualifier?) -> Interval {
         switch qualifier {
         case nil, .exactly: return Interval(low: n, high: n)
         case .about: return Interval(low: n * (1 - about), high: n * (1 + about))

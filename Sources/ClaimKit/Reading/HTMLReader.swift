@@ -38,7 +38,7 @@ public enum HTMLReader {
             body = analysis.selectBody()
         }
 
-        let title = pickTitle(meta: meta, siteName: siteName, analysis: analysis, scope: body.scope)
+        let title = pickTitle(meta: meta, siteName: siteName, analysis: analysis, body: body)
         var paragraphs = body.paragraphs
         if let jsonBody = linked.articleBody {
             paragraphs = preferLinkedBody(jsonBody, over: paragraphs)
@@ -62,10 +62,10 @@ public enum HTMLReader {
     // MARK: - Choices over the parsed page
 
     /// og:title, else <title>, else the first headline that is not in dropped page furniture.
-    private static func pickTitle(meta: Metadata, siteName: String?, analysis: Analysis, scope: Int) -> String? {
+    private static func pickTitle(meta: Metadata, siteName: String?, analysis: Analysis, body: BodyChoice) -> String? {
         if let og = meta.value(for: "og:title") { return stripSiteName(og, siteName: siteName) }
         if let title = meta.title { return stripSiteName(title, siteName: siteName) }
-        return analysis.firstHeadline(preferring: scope)
+        return analysis.firstHeadline(near: body)
     }
 
     /// Removes " | Site" (or "Site | ") when it names the site, so the title is the headline alone.
@@ -210,7 +210,8 @@ extension HTMLReader {
         private static func decodeUTF8(_ bytes: [UInt8]) -> [UInt8] {
             let (multibyte, invalid) = scanUTF8(bytes)
             if invalid == 0 { return bytes }
-            if multibyte > invalid * 4 { return Array(String(decoding: bytes, as: UTF8.self).utf8) }
+            // windows-1252 text almost never forms valid multi-byte sequences by accident, so a few of them settle it.
+            if multibyte >= invalid * 2 { return Array(String(decoding: bytes, as: UTF8.self).utf8) }
             return decodeWindows1252(bytes)
         }
 
@@ -926,7 +927,8 @@ extension HTMLReader {
             if tag.isRegion {
                 // An article's own <header> holds the standfirst next to byline and date; keep it on probation.
                 if tag == .header && flags & inArticle != 0 && !marked { return .soft }
-                if !protectedWeak { return .drop }
+                // ASP.NET-style pages wrap everything in one <form>; other furniture tags never hold the article.
+                if tag != .form || !protectedWeak { return .drop }
             }
             return .keep
         }
@@ -1123,11 +1125,13 @@ extension HTMLReader {
             blocks(in: index).filter(Boilerplate.keep).map(\.text)
         }
 
-        /// The first <h1> inside the article scope, else the first one outside page furniture.
-        func firstHeadline(preferring scope: Int) -> String? {
+        /// The <h1> closest to the body (a logo is often the page's first <h1>), else the first outside page furniture.
+        func firstHeadline(near body: BodyChoice) -> String? {
             let nodes = dom.nodes
             var ranges: [Range<Int>] = []
-            if scope >= 0 && scope < nodes.count { ranges.append(scope..<Int(nodes[scope].end)) }
+            var around = [body.root, body.scope]
+            if body.root >= 0 && body.root < nodes.count { around.insert(Int(nodes[body.root].parent), at: 1) }
+            for index in around where index >= 0 && index < nodes.count { ranges.append(index..<Int(nodes[index].end)) }
             ranges.append(0..<nodes.count)
             for range in ranges {
                 for i in range where nodes[i].tag == .h1 && flags[i] & Analysis.dropped == 0 {

@@ -113,7 +113,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
         // 26 July [2021]
         if t[i].shape == .number, let d = Int(t[i].text), (1...31).contains(d), i + 1 < t.count, let m = Lexicon.month(t[i + 1]) {
             var end = i + 2
-            if end < t.count, t[end].is(".") { end += 1 }
+            if end < t.count, t[end].is("."), Lexicon.isAbbreviatedMonth(t[i + 1]), end + 1 < t.count { end += 1 }
             let year = yearAfter(s, at: end)
             if let year { end = year.end }
             if let day = resolve(s, at: i, year: year?.value, month: m, day: d) {
@@ -123,7 +123,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
         // July [26][,] [2021]; March 2003; October
         if let m = Lexicon.month(t[i]) {
             var end = i + 1
-            if end < t.count, t[end].is("."), t[i].text.count <= 4 { end += 1 }
+            if end < t.count, t[end].is("."), Lexicon.isAbbreviatedMonth(t[i]), end + 1 < t.count { end += 1 }
             if end < t.count, t[end].shape == .number, let d = Int(t[end].text), (1...31).contains(d), t[end].text.count <= 2 {
                 var e = end + 1
                 if e < t.count, ["st", "nd", "rd", "th"].contains(t[e].lower), !t[e].spaced { e += 1 }

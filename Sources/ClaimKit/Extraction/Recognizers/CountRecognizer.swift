@@ -21,6 +21,9 @@ public struct CountRecognizer: Recognizer {
         .reject("The two presidents met.", "two presidents"),
     ]
 
+    /// Plural nouns without an "s" ("2,500 people marched").
+    static let irregularPlurals: Set<String> = ["people", "children", "men", "women", "personnel", "police", "staff", "cattle", "feet", "teeth", "mice", "geese"]
+
     /// Number words that only count a noun phrase in passing ("the two presidents", "one relief agency").
     static let incidental: Set<Double> = [1, 2]
 
@@ -79,8 +82,10 @@ public struct CountRecognizer: Recognizer {
             Lexicon.durationUnits[t[end].lower] == nil || end > j, Lexicon.months[t[end].lower] == nil || !t[end].isCapitalized
         {
             end += 1
-            // Stop after a plural noun: "troops were", "doses of".
-            if t[end - 1].lower.hasSuffix("s"), end < t.count, t[end].shape != .word || !t[end].lower.hasSuffix("s") { break }
+            // Stop after a plural noun ("troops were", "doses of", "people marched") or before a past-tense verb.
+            let plural = t[end - 1].lower.hasSuffix("s") || CountRecognizer.irregularPlurals.contains(t[end - 1].lower)
+            if plural, end < t.count, t[end].shape != .word || !t[end].lower.hasSuffix("s") { break }
+            if end < t.count, t[end].lower.hasSuffix("ed") { break }
         }
         if end > j, end < t.count, t[end].is("-") { return nil }
         return end > j ? end : nil

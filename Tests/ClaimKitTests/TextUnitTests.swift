@@ -1,0 +1,80 @@
+import Testing
+@testable import ClaimKit
+
+/// Sentence splitting, numbers, calendar arithmetic and qualifier intervals.
+struct TextUnitTests {
+    @Test("sentence splitter examples", arguments: SentenceSplitter.examples.indices)
+    func splits(_ index: Int) {
+        let (text, expected) = SentenceSplitter.examples[index]
+        let scalars = ScalarText(text)
+        #expect(SentenceSplitter.split(scalars).map { scalars[$0] } == expected)
+    }
+
+    @Test("any number written with separators parses back to itself", arguments: [0, 7, 12, 999, 1_000, 2_500, 65_536, 1_234_567, 987_654_321])
+    func separatorsRoundTrip(_ n: Int) {
+        let grouped = Describe.grouped(Double(n))
+        #expect(NumberParser.digitsValue(grouped) == Double(n))
+        let m = Extractor().mentions(in: "They counted \(grouped) ballots.", reference: nil).first
+        #expect(m?.value == .number(Double(n)))
+    }
+
+    @Test func malformedGroupingIsNotANumber() {
+        #expect(NumberParser.digitsValue("1,50") == nil)
+        #expect(NumberParser.digitsValue("12,3456") == nil)
+    }
+
+    @Test func calendarDaysRoundTripThroughOrdinals() {
+        var day = CalendarDay(year: 1999, month: 12, day: 25)!
+        for _ in 0..<1_500 {
+            #expect(CalendarDay(ordinal: day.ordinal) == day)
+            #expect(CalendarDay(iso: day.iso) == day)
+            day = day.adding(days: 1)
+        }
+        #expect(CalendarDay(iso: "2021-07-26")!.weekday == 1)  // a Monday
+        #expect(CalendarDay(iso: "2024-02-29") != nil)
+        #expect(CalendarDay(iso: "2023-02-29") == nil)
+    }
+
+    @Test("a date printed in a supported format resolves to itself", arguments: ["2003-03-20", "2021-07-26", "2024-02-29", "1999-12-31"])
+    func datesResolveToThemselves(_ iso: String) {
+        let day = CalendarDay(iso: iso)!
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let written = ["\(months[day.month - 1]) \(day.day), \(day.year)", "\(day.day) \(months[day.month - 1]) \(day.year)", iso]
+        for text in written {
+            let m = Extractor().mentions(in: "It happened on \(text).", reference: CalendarDay(iso: "2021-07-26")).first
+            #expect(m?.value.text == iso, "\(text)")
+        }
+    }
+
+    @Test func qualifierIntervalsFollowTheDocumentedTolerances() {
+        #expect(Tolerance.interval(of: 2500, qualifier: .about) == Interval(low: 2250, high: 2750))
+        #expect(Tolerance.interval(of: 20, qualifier: .nearly) == Interval(low: 18, high: 20))
+        #expect(Tolerance.interval(of: 1, qualifier: .justOver) == Interval(low: 1, high: 1.5))
+        #expect(Tolerance.interval(of: 400, qualifier: .moreThan) == Interval(low: 400, high: nil))
+        #expect(Tolerance.interval(of: 400, qualifier: .upTo) == Interval(low: nil, high: 400))
+        #expect(Tolerance.step(of: 2500) == 100)
+        #expect(Tolerance.step(of: 3000) == 1000)
+        #expect(Tolerance.step(of: 1.5) == 0.1)
+    }
+
+    @Test func sha256MatchesKnownDigests() {
+        #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array(String(repeating: "a", count: 1000).utf8)
+        #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test func noInputMakesTheExtractorCrash() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let scalars = (0..<Int.random(in: 0..<400, using: &generator)).compactMap { _ in
+                Unicode.Scalar(UInt32.random(in: 0..<0x3000, using: &generator))
+            }
+            _ = Extractor().mentions(in: String(String.UnicodeScalarView(scalars)), reference: CalendarDay(iso: "2021-07-26"))
+        }
+        let repeated = String(repeating: "about 2,500 troops by the end of the year, ", count: 2_000)
+        #expect(Extractor().mentions(in: repeated, reference: CalendarDay(iso: "2021-07-26")).count >= 4_000)
+        _ = Extractor().mentions(in: String(repeating: "9", count: 100_000), reference: nil)
+        _ = Extractor().mentions(in: String(repeating: "- . , $ % ", count: 10_000), reference: nil)
+    }
+}
