@@ -94,7 +94,7 @@ public struct ClaimBuilder: Sendable {
 
     /// The places named as locations ("in Iraq", "Iraq's"); actors ("after the US invaded") are not locations.
     static func locations(_ places: [(place: String, index: Int)], _ tokens: [Token]) -> [(place: String, index: Int)] {
-        let locative: Set<String> = ["in", "inside", "across", "throughout", "into", "within", "near", "around"]
+        let locative: Set<String> = ["in", "inside", "across", "throughout", "into", "within", "near", "around", "from"]
         return places.filter { p in
             // "in Iraq", "in neighbouring Syria", "in the north of Iraq" is left to later work; "Iraq's" is a location too.
             var j = p.index - 1

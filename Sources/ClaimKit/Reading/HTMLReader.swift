@@ -44,8 +44,13 @@ public enum HTMLReader {
             paragraphs = preferLinkedBody(jsonBody, over: paragraphs)
         }
         if let title {
+            // The headline sits at the top of the body when it is there at all; later paragraphs are not compared.
             let key = comparisonKey(title)
-            if let index = paragraphs.firstIndex(where: { comparisonKey($0) == key }) { paragraphs.remove(at: index) }
+            let length = title.utf8.count
+            let index = paragraphs.prefix(4).firstIndex(where: {
+                $0.utf8.count <= length * 2 + 8 && $0.utf8.count * 2 + 8 >= length && comparisonKey($0) == key
+            })
+            if let index { paragraphs.remove(at: index) }
         }
         guard !paragraphs.isEmpty else { throw .noText(source) }
 
@@ -150,9 +155,19 @@ public enum HTMLReader {
 
     /// Letters and digits only, lowercased: headline and paragraph compare equal despite quotes, case and punctuation.
     static func comparisonKey(_ text: String) -> String {
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            if b >= 0x80 { return unicodeKey(text) }
+            if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) { ascii.append(b) } else if b >= 0x41 && b <= 0x5A { ascii.append(b | 0x20) }
+        }
+        return String(decoding: ascii, as: UTF8.self)
+    }
+
+    private static func unicodeKey(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            scalars.append(scalar)
         }
         return String(scalars)
     }
