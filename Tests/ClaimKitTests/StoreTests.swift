@@ -122,3 +122,24 @@ extension Result: @retroactive Equatable where Success: Equatable, Failure == Tr
         }
     }
 }
+
+/// An HTML page goes the same path as text: its date from the page, its claims from the main text only.
+struct HTMLArticleTests {
+    @Test func anHTMLFileIsAddedWithItsPageDateAndMainTextClaims() throws {
+        let (tracker, _) = try TestSupport.freshTracker()
+        let page = TestSupport.packageRoot.appendingPathComponent("Tests/ClaimKitTests/Fixtures/html/news_full.html").path
+        let results = tracker.add([page])
+        guard case .success(.added(let id, let count)) = results[0].outcome else {
+            Issue.record("not added: \(results[0].outcome)")
+            return
+        }
+        #expect(count > 0)
+        let summary = try tracker.store.article(matching: String(id.prefix(8)))
+        #expect(summary.published?.iso == "2023-03-14")
+        #expect(summary.outlet == "Lakeside Courier" || summary.title?.contains("Transit") == true)
+        let body = try #require(try tracker.store.body(ofArticle: id))
+        let expected = try String(contentsOfFile: page.replacingOccurrences(of: ".html", with: ".expected.txt"), encoding: .utf8)
+        #expect(body.trimmingCharacters(in: .whitespacesAndNewlines) == expected.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(try tracker.store.claims(article: id).contains { $0.claim.mention.kind == .percent })
+    }
+}
