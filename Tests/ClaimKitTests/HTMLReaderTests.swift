@@ -219,6 +219,36 @@ struct HTMLReaderTests {
         #expect(latin.text == "Café prices")
     }
 
+    @Test("charsets declared inside the page", arguments: [
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">",
+        "<META CHARSET='Windows-1252'>",
+        "",
+    ])
+    func declaredInPage(_ declaration: String) throws {
+        // "Caf\u{E9} r\u{E9}sum\u{E9}s cost \u{A3}5" written as single bytes, as a latin-1 page stores it.
+        let head = Array("<html><head>\(declaration)</head><body><p>".utf8)
+        let body: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" r".utf8) + [0xE9] + Array("sum".utf8) + [0xE9] + Array("s cost ".utf8) + [0xA3] + Array("5".utf8)
+        let page = try HTMLReader.read(head + body + Array("</p></body></html>".utf8), source: "latin")
+        #expect(page.text == "Café résumés cost £5")
+    }
+
+    @Test func xmlDeclarationCharset() throws {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>".utf8)
+            + [0xA3] + Array("3m".utf8) + Array("</p></body></html>".utf8)
+        #expect(try HTMLReader.read(bytes, source: "xhtml").text == "£3m")
+    }
+
+    @Test func layoutTablePage() throws {
+        let html = """
+            <table><tr><td class="left"><a href="/a">Home</a><br><a href="/b">News</a><br><a href="/c">Sport</a><br><a href="/d">Weather</a></td>
+            <td class="story"><b>Mill to close</b><br><br>The Riverside paper mill will close in March with the loss of 240 jobs, its owner said.<br><br>
+            The mill has operated since 1887 and produced 95,000 tonnes of paper last year.</td></tr></table>
+            """
+        let page = try HTMLReader.read(Array(html.utf8), source: "table")
+        #expect(page.text == "Mill to close\n\nThe Riverside paper mill will close in March with the loss of 240 jobs, its owner said.\n\nThe mill has operated since 1887 and produced 95,000 tonnes of paper last year.")
+        #expect(page.title == "Mill to close" || page.title == nil)
+    }
+
     @Test func utf8WithAStrayByteIsRepairedNotReinterpreted() throws {
         var bytes = Array("<p>Naïve estimates put the cost at €3.5bn, “far more” than planned; </p>".utf8)
         bytes.insert(0xFF, at: bytes.count - 5)
@@ -251,6 +281,28 @@ struct HTMLReaderTests {
 
                 Loose text in the div.
                 """)
+    }
+
+    @Test("wrappers and links marked like furniture keep the article", arguments: [
+        "<form id=\"aspnetForm\" action=\"/story.aspx\"><div class=\"story\"><p>BODY</p></div></form>",
+        "<div class=\"page has-share-tools nav-open\"><p>BODY</p></div><div class=\"share\"><a href=\"/s\">Share</a></div>",
+        "<div id=\"newsletter-wrapper\"><div><p>BODY</p></div></div>",
+        "<main><p>According to <a class=\"related-link\" href=\"/census\">the 2020 census</a>, 4,100 people live in the parish, up 3 percent.</p></main>",
+    ])
+    func markedWrappers(_ template: String) throws {
+        let body = "According to the 2020 census, 4,100 people live in the parish, up 3 percent."
+        let page = try HTMLReader.read(Array(template.replacingOccurrences(of: "BODY", with: body).utf8), source: "wrapper")
+        #expect(page.text == body)
+    }
+
+    @Test("a long comment thread does not replace a short article", arguments: [true, false])
+    func longComments(semantic: Bool) throws {
+        let body = "The parish council will spend £18,000 on new street lights, the clerk said on Friday."
+        let comment = "<div class=\"comment-text\"><p>I have lived on this street for thirty years and the lights have never worked properly, so good news.</p></div>"
+        let article = semantic ? "<article><p>\(body)</p></article>" : "<div class=\"story\"><p>\(body)</p></div>"
+        let html = "<div class=\"wrap\">\(article)<div id=\"comments\">\(String(repeating: comment, count: 40))</div></div>"
+        let page = try HTMLReader.read(Array(html.utf8), source: "comments")
+        #expect(page.text == body)
     }
 
     @Test func itempropArticleBodyAndLinkedBodyArePreferred() throws {
@@ -299,7 +351,8 @@ struct HTMLReaderTests {
         #expect(HTMLReader.stripSiteName(title, siteName: site) == expected)
     }
 
-    @Test func fiftyKilobytePageIsFast() throws {
+    /// Speed is measured in benchmarks, not here; this checks a large page keeps the article and drops the comments.
+    @Test func fiftyKilobytePageWithLongCommentThread() throws {
         var html = String(decoding: try htmlFixtureBytes("news_full.html"), as: UTF8.self)
         let paragraph = "<p>Officials said the line carried 58,200 riders on a typical weekday in February, with the busiest stations at Union Square and Harbor Point, and that crowding on the 8:05 a.m. train had returned to 2019 levels.</p>\n"
         let comment = "<div class=\"comment\"><p class=\"author\">reader</p><p>Another comment about the fares and the weekend timetable, with a <a href=\"/x\">link</a>.</p></div>\n"
@@ -307,18 +360,9 @@ struct HTMLReaderTests {
         html = html.replacingOccurrences(of: "<form class=\"comment-form\">", with: String(repeating: comment, count: 150) + "<form class=\"comment-form\">")
         let bytes = Array(html.utf8)
         #expect(bytes.count >= 50_000)
-        _ = try HTMLReader.read(bytes, source: "warm-up")
-        let runs = 20
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure {
-            for _ in 0..<runs { _ = try HTMLReader.read(bytes, source: "timed") }
-        }
-        let perPage = elapsed / runs
-        print("HTMLReader: \(bytes.count) bytes in \(perPage) per page")
-        let page = try HTMLReader.read(bytes, source: "timed")
+        let page = try HTMLReader.read(bytes, source: "large")
         #expect(page.text.contains("Riders’ groups oppose the increase."))
+        #expect(page.text.contains("58,200 riders"))
         #expect(!page.text.contains("Another comment"))
-        // Debug builds are far slower than release; this bound only catches accidental quadratic work.
-        #expect(perPage < .milliseconds(250))
     }
 }

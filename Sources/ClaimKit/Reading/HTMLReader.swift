@@ -842,11 +842,14 @@ extension HTMLReader {
         var root: Int
     }
 
+    /// Which parts of the tree are furniture, the paragraphs of the rest, and a density score for every container.
     fileprivate struct Analysis {
         static let dropped: UInt8 = 1
         static let soft: UInt8 = 2
         static let inArticle: UInt8 = 4
         static let holdsBody: UInt8 = 8
+        static let inParagraph: UInt8 = 16
+        static let richCell: UInt8 = 32
 
         let dom: DOM
         var flags: [UInt8]
@@ -864,6 +867,8 @@ extension HTMLReader {
 
             // Visible text per subtree, so that a "boilerplate" wrapper holding most of the page is not thrown away.
             var weight = [Int32](repeating: 0, count: count)
+            // A table cell holding blocks or <br> is page layout (old sites put whole columns in cells), not a data cell.
+            var hasBlocks = [Bool](repeating: false, count: count)
             dom.arena.withUnsafeBufferPointer { arena in
                 for i in stride(from: count - 1, through: 0, by: -1) {
                     let node = nodes[i]
@@ -871,8 +876,13 @@ extension HTMLReader {
                         var visible: Int32 = 0
                         for k in Int(node.textStart)..<Int(node.textStart + node.textCount) where arena[k] > 0x20 { visible += 1 }
                         weight[i] += visible
+                    } else if (node.tag == .td || node.tag == .th) && hasBlocks[i] {
+                        flags[i] |= Analysis.richCell
                     }
-                    if node.parent >= 0 { weight[Int(node.parent)] += weight[i] }
+                    guard node.parent >= 0 else { continue }
+                    let parent = Int(node.parent)
+                    weight[parent] += weight[i]
+                    if node.tag.isBlock || node.tag == .br || hasBlocks[i] { hasBlocks[parent] = true }
                 }
             }
             var total: Int32 = 0
@@ -882,19 +892,34 @@ extension HTMLReader {
                 for i in 0..<count where nodes[i].parent < 0 { total += weight[i] }
             }
 
+            // Whatever wraps the article must survive class rules ("has-ads", "with-newsletter" wrappers): the marked
+            // articleBody, and the largest unmarked <article> and <main>, protect their ancestors.
+            var anchors: [Int] = []
+            var largest: [Tag: Int] = [:]
             for i in 0..<count {
+                let tag = nodes[i].tag
                 if let a = dom.attributes(i), let prop = a.itemprop, prop.lowercased().split(separator: " ").contains("articlebody") {
-                    var k = i
-                    while k >= 0 && flags[k] & Analysis.holdsBody == 0 {
-                        flags[k] |= Analysis.holdsBody
-                        k = Int(nodes[k].parent)
-                    }
+                    anchors.append(i)
+                }
+                if tag == .article || tag == .main, dom.attributes(i).map({ Boilerplate.mark($0) == .none }) ?? true,
+                    weight[i] > largest[tag].map({ weight[$0] }) ?? 0
+                {
+                    largest[tag] = i
+                }
+            }
+            anchors.append(contentsOf: largest.values)
+            for anchor in anchors {
+                var k = anchor
+                while k >= 0 && flags[k] & Analysis.holdsBody == 0 {
+                    flags[k] |= Analysis.holdsBody
+                    k = Int(nodes[k].parent)
                 }
             }
 
             for i in 0..<count {
                 let node = nodes[i]
-                let inherited: UInt8 = node.parent >= 0 ? flags[Int(node.parent)] & (Analysis.dropped | Analysis.soft | Analysis.inArticle) : 0
+                let carried = Analysis.dropped | Analysis.soft | Analysis.inArticle | Analysis.inParagraph
+                let inherited: UInt8 = node.parent >= 0 ? flags[Int(node.parent)] & carried : 0
                 var f = flags[i] | inherited
                 if node.tag != .text && f & Analysis.dropped == 0 {
                     switch Analysis.decide(i, node: node, dom: dom, flags: f, weight: weight[i], total: total, classDrops: classDrops) {
@@ -902,7 +927,11 @@ extension HTMLReader {
                     case .drop: f |= Analysis.dropped
                     case .soft: f |= Analysis.soft
                     }
-                    if node.tag == .article || node.tag == .main { f |= Analysis.inArticle }
+                    switch node.tag {
+                    case .article, .main: f |= Analysis.inArticle
+                    case .p, .h1, .h2, .h3, .h4, .h5, .h6: f |= Analysis.inParagraph
+                    default: break
+                    }
                 }
                 flags[i] = f
             }
@@ -926,13 +955,15 @@ extension HTMLReader {
             if tag == .html || tag == .body { return .keep }
             let holdsBody = flags & holdsBody != 0
             let protectedWeak = holdsBody || (total > 0 && Int64(weight) * 2 >= Int64(total))
-            let protectedStrong = holdsBody || (total > 0 && Int64(weight) * 5 >= Int64(total) * 4)
+            // Comment threads can outweigh the article, so size never protects a strongly marked element.
+            let protectedStrong = holdsBody
             var marked = false
             if let a = dom.attributes(i) {
                 if a.hidden || Boilerplate.hiddenByStyle(a.style) {
                     if !protectedWeak { return .drop }
                 }
-                if classDrops {
+                // Inside a sentence a class such as "related-link" marks a link, not furniture: dropping it would cut words out.
+                if classDrops && tag != .a && flags & inParagraph == 0 {
                     let mark = Boilerplate.mark(a)
                     if mark == .strong && !protectedStrong { return .drop }
                     if mark != .none && !protectedWeak { return .drop }
@@ -986,7 +1017,7 @@ extension HTMLReader {
 
             func enter(_ i: Int32) {
                 let tag = nodes[Int(i)].tag
-                if tag.isBlock {
+                if tag.isBlock || flags[Int(i)] & Analysis.richCell != 0 {
                     flush()
                     blockStack.append(i)
                     if tag.isContainer { containerStack.append(i) }
@@ -1016,7 +1047,7 @@ extension HTMLReader {
                 case .td, .th: buffer.append(0x20)
                 default: break
                 }
-                if tag.isBlock { flush() }
+                if tag.isBlock || flags[Int(i)] & Analysis.richCell != 0 { flush() }
                 if blockStack.last == i { blockStack.removeLast() }
                 if containerStack.last == i { containerStack.removeLast() }
             }
