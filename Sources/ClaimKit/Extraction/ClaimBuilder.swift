@@ -65,12 +65,13 @@ public struct ClaimBuilder: Sendable {
         let owner = ownerOf(m, s.tokens, first: first, last: last)
         var head: String
         switch m.kind {
-        case .count, .quantity, .money, .percent:
-            head = m.kind == .count ? (m.unit ?? "") : m.kind == .percent ? eventWords(s, before: first).joined(separator: " ") : m.unit ?? ""
-            if m.kind == .money || m.kind == .quantity {
-                let about = eventWords(s, before: first) + followingNoun(s, after: last)
-                head = ([m.unit ?? ""] + about.prefix(2)).joined(separator: " ")
-            }
+        case .count:
+            head = m.unit ?? ""
+        case .percent:
+            head = eventWords(s, before: first).joined(separator: " ")
+        case .money, .quantity:
+            // The unit is compared on its own; the words around the sum say what it pays for or measures.
+            head = (eventWords(s, before: first) + followingNoun(s, after: last)).prefix(2).joined(separator: " ")
         case .date, .duration, .ordinal, .number:
             // "a 20-year conflict" is about the conflict that follows; "elections in October" about what precedes.
             let adjectival = m.text.contains("-") && m.kind == .duration

@@ -34,10 +34,7 @@ public final class ClaimStore: Sendable {
         // Two `claims` processes writing at once wait for each other instead of failing with "database is locked".
         config.busyMode = .timeout(30)
         do {
-            pool = try DatabasePool(path: path, configuration: config)
-            let migrator = Schema.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
-            try migrator.migrate(pool)
+            pool = try ClaimStore.openAndMigrate(path: path, configuration: config)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
@@ -46,6 +43,27 @@ public final class ClaimStore: Sendable {
             throw .cannotOpen(path, reason: error.message ?? "\(error.resultCode)")
         } catch {
             throw .cannotOpen(path, reason: "\(error)")
+        }
+    }
+
+    /// Opens the pool and migrates it. Two processes creating the same new store race to create its tables; the
+    /// loser sees "already exists" or a busy lock, and on retry finds the migrations applied.
+    private static func openAndMigrate(path: String, configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                let migrator = Schema.migrator
+                if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
+                try migrator.migrate(pool)
+                return pool
+            } catch let error as DatabaseError
+                where attempt < 50
+                && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED || (error.message ?? "").contains("already exists"))
+            {
+                attempt += 1
+                usleep(20_000)
+            }
         }
     }
 
