@@ -7,12 +7,10 @@ public struct ClaimBuilder: Sendable {
         "said", "says", "told", "declared", "stated", "announced", "added", "continued", "noted", "reported", "estimated",
         "estimates", "claimed", "argued", "insisted", "warned", "wrote", "confirmed", "explained",
     ]
-    /// Words that are not the event a date belongs to ("was", "held", "on").
+    /// Words that cannot be the event a date belongs to: function words and common irregular verbs ("began", "took");
+    /// regular past tenses ("opened") are recognized by their ending.
     static let eventStopwords: Set<String> = Lexicon.phraseBreakers.union([
-        "scheduled", "set", "due", "called", "planned", "expected", "began", "begun", "started", "ended", "opened",
-        "voted", "held", "met", "decided", "got", "way", "under", "until", "said", "took", "made", "brought",
-        "forward", "finished", "agreed", "announced", "pushed", "moved", "back", "go", "polls", "again", "emphasized",
-        "support", "united", "states", "states'", "'s", "been", "first",
+        "set", "due", "began", "begun", "met", "got", "said", "took", "made", "went", "came", "held", "way",
     ])
 
     /// A builder with the standard extractor.

@@ -44,7 +44,7 @@ enum Lexicon {
         "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "your", "my", "it", "they", "he",
         "she", "we", "you", "i", "not", "no", "more", "less", "fewer", "ago", "later", "earlier", "each", "every",
         "still", "already", "also", "only", "just", "now", "then", "there", "here", "said", "says", "say", "died",
-        "killed", "remain", "remained", "remains", "left", "were", "stationed", "deployed", "took", "came", "went",
+        "killed", "remain", "remained", "remains", "left", "stationed", "deployed", "took", "came", "went",
         "out", "up", "down", "off", "back", "away", "again", "too", "very", "all", "both", "some", "any", "most",
         "last", "next", "first",
     ]

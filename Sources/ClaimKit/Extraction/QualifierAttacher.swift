@@ -26,7 +26,7 @@ enum QualifierAttacher {
         for (words, qualifier) in phrases where first >= words.count {
             let a = first - words.count
             guard (0..<words.count).allSatisfy({ s.tokens[a + $0].lower == words[$0] }) else { continue }
-            // "some" qualifies a number, not "some time"; "over" a number, not "over a year" (a span, see duration).
+            // "some" qualifies a number ("some 170,000"), not "some time" or "some two decades".
             if qualifier == .about, words == ["some"], s.tokens[first].shape != .number { continue }
             return widened(mention, from: a, qualifier: qualifier, in: s)
         }

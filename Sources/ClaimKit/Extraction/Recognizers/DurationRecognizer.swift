@@ -79,10 +79,9 @@ public struct DurationRecognizer: Recognizer {
             return (n.value, n.end + 1, i)
         }
         // "20-year", "two-decade": the unit is glued by a hyphen and singular.
-        if t[n.end].is("-"), n.end + 1 < t.count, !t[n.end + 1].spaced, let unit = Lexicon.durationUnits[t[n.end + 1].lower]?.0,
+        if t[n.end].is("-"), n.end + 1 < t.count, !t[n.end + 1].spaced, Lexicon.durationUnits[t[n.end + 1].lower] != nil,
             !t[n.end + 1].lower.hasSuffix("s")
         {
-            _ = unit
             return (n.value, n.end + 2, i)
         }
         return nil

@@ -12,7 +12,7 @@ public struct MoneyRecognizer: Recognizer {
     ]
     /// Adjectives that change which dollar or pound is meant.
     static let qualifiedCurrencies: [String: String] = [
-        "canadian": "CAD", "australian": "AUD", "hong": "HKD", "singapore": "SGD", "new": "NZD", "finnish": "FIM",
+        "canadian": "CAD", "australian": "AUD", "singapore": "SGD", "finnish": "FIM",
         "sterling": "GBP", "us": "USD", "american": "USD",
     ]
 

@@ -49,14 +49,11 @@ public struct RelativeDateRecognizer: Recognizer {
         }
         // "two years ago", "a day earlier"
         if let (amount, unitIndex) = count(s, at: i), let (unit, multiplier) = Lexicon.durationUnits[s.word(unitIndex)] {
+            // "three years later" is a length of time in news prose; only "ago" and "a day earlier" name a date here
+            // ("earlier than" compares, it does not date).
             let direction = s.word(unitIndex + 1)
-            let sign = direction == "ago" || direction == "earlier" || direction == "before" ? -1 : direction == "later" ? 1 : 0
-            guard sign != 0, direction != "before" && direction != "later" || s.word(unitIndex + 2).isEmpty || s.tokens[unitIndex + 2].shape == .punctuation,
-                direction != "earlier" || s.word(unitIndex + 2) != "than"
-            else { return nil }
-            // "three years later" is a length of time in news prose; only "ago" and "a day earlier" name a date here.
-            guard direction == "ago" || direction == "earlier" else { return nil }
-            let n = Int(amount * multiplier) * sign
+            guard direction == "ago" || (direction == "earlier" && s.word(unitIndex + 2) != "than") else { return nil }
+            let n = -Int(amount * multiplier)
             let point: TimePoint
             switch unit {
             case .years: point = .year(r.year + n)

@@ -11,9 +11,10 @@ public struct DisjointIntervals: Check {
         let ia = DisjointIntervals.inDays(a)
         let ib = DisjointIntervals.inDays(b)
         guard !ia.overlaps(ib) else { return nil }
+        // Hedged wording or a time taken from the publication date leaves room for a reading where both hold.
         let hedged = a.qualifier != nil || b.qualifier != nil
         let inferred = !x.claim.asOfStated && !y.claim.asOfStated
-        let severity: Severity = hedged ? .medium : inferred ? .medium : .high
+        let severity: Severity = hedged || inferred ? .medium : .high
         let explanation =
             "\(sameness); “\(a.text)” allows \(Describe.interval(a)) but “\(b.text)” allows \(Describe.interval(b)): the ranges do not overlap"
         return Finding(x, y, relation: .contradiction, severity: severity, explanation: explanation)
