@@ -20,15 +20,15 @@ struct Add: ParsableCommand {
 
 /// How `add` and `check` report what each input did.
 enum AddReport {
-    /// Prints one line per input and any new findings; fails with exit 2 if any input was refused.
-    static func print(_ results: [Tracker.InputResult], findings: Bool = true) throws {
+    /// Prints one line per input (when `listAdded`) and any new findings; fails with exit 2 if any input was refused.
+    static func print(_ results: [Tracker.InputResult], listAdded: Bool = true, findings: Bool = true) throws {
         var failures: [String] = []
         for result in results {
             switch result.outcome {
             case .success(.added(let id, let count)):
-                emit("added \(result.source): \(count) claims (article \(id.prefix(12)))\n")
+                if listAdded { emit("added \(result.source): \(count) claims (article \(id.prefix(12)))\n") }
             case .success(.duplicate(let id, let from)):
-                emit("unchanged \(result.source): already stored as article \(id.prefix(12)) (from \(from))\n")
+                if listAdded { emit("unchanged \(result.source): already stored as article \(id.prefix(12)) (from \(from))\n") }
             case .failure(let error):
                 failures.append(error.description)
             }

@@ -22,12 +22,9 @@ struct Check: ParsableCommand {
         let tracker = try storeOptions.tracker()
         var inputFailure: Error?
         if !inputs.isEmpty {
+            // JSON lines and Markdown go to programs and documents: only the findings belong on standard output.
             let results = tracker.add(inputs, options: try reading.readOptions())
-            if format == .table {
-                do { try AddReport.print(results, findings: false) } catch { inputFailure = error }
-            } else if results.contains(where: { if case .failure = $0.outcome { true } else { false } }) {
-                do { try AddReport.print(results.filter { if case .failure = $0.outcome { true } else { false } }) } catch { inputFailure = error }
-            }
+            do { try AddReport.print(results, listAdded: format == .table, findings: false) } catch { inputFailure = error }
         }
         let findings = try storeCall { () throws(StoreError) in try tracker.checkAll() }
         if format == .table {

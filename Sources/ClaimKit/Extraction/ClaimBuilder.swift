@@ -22,12 +22,12 @@ public struct ClaimBuilder: Sendable {
         var claims: [Claim] = []
         var lastSpeaker: String?
         let sentences = SentenceSplitter.split(text).map { Tokenizer.tokens(of: text, in: $0) }
+        let locations = sentences.map { ClaimBuilder.locations(Places.mentions(in: $0), $0) }
         // A figure whose sentence names no place is about the place the article is mostly about.
-        let mainPlace = ClaimBuilder.mostNamedPlace(in: sentences)
-        for tokens in sentences where !tokens.isEmpty {
+        let mainPlace = ClaimBuilder.mostNamed(locations.flatMap { $0.map(\.place) })
+        for (tokens, places) in zip(sentences, locations) where !tokens.isEmpty {
             let context = SentenceContext(text: text, tokens: tokens, reference: article.published)
             let mentions = extractor.mentions(in: context)
-            let places = ClaimBuilder.locations(Places.mentions(in: context.tokens), context.tokens)
             let speaker = speakerOf(context, previous: lastSpeaker)
             if let named = speaker, !ClaimBuilder.pronouns.contains(named.lowercased()) { lastSpeaker = named }
             for mention in mentions where mention.kind != .number {
@@ -38,17 +38,12 @@ public struct ClaimBuilder: Sendable {
         return claims
     }
 
-    /// The place most often named as a location in the article ("in Iraq"); ties go to the one named first.
-    static func mostNamedPlace(in sentences: [[Token]]) -> String? {
+    /// The place named most often; ties go to the one named first.
+    static func mostNamed(_ places: [String]) -> String? {
         var counts: [String: Int] = [:]
-        var order: [String] = []
-        for tokens in sentences {
-            for (place, _) in locations(Places.mentions(in: tokens), tokens) {
-                if counts[place] == nil { order.append(place) }
-                counts[place, default: 0] += 1
-            }
-        }
-        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        for place in places { counts[place, default: 0] += 1 }
+        guard let most = counts.values.max() else { return nil }
+        return places.first { counts[$0] == most }
     }
 
     private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]

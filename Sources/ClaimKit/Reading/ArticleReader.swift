@@ -53,11 +53,11 @@ public enum ArticleReader {
 
     /// Reads one file or `-` (standard input) as an article.
     public static func read(_ source: String, options: ReadOptions = ReadOptions()) throws(ReadError) -> Article {
-        let bytes = source == "-" ? try readStandardInput(limit: options.maxBytes) : try readFile(source, limit: options.maxBytes)
         let ext = (source as NSString).pathExtension.lowercased()
         if source != "-", !extensions.contains(ext), !ext.isEmpty {
             throw .unsupportedExtension(source)
         }
+        let bytes = source == "-" ? try readStandardInput(limit: options.maxBytes) : try readFile(source, limit: options.maxBytes)
         let format: Article.Format = (ext == "html" || ext == "htm" || (source == "-" && looksLikeHTML(bytes))) ? .html : .text
         return try parse(bytes, source: source, format: format, options: options)
     }

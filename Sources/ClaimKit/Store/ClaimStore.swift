@@ -188,12 +188,13 @@ public final class ClaimStore: Sendable {
     public func record(_ findings: [Finding]) throws(StoreError) -> [Finding] {
         try write { db in
             var fresh: [Finding] = []
+            let foundAt = ClaimStore.now()
             for var f in findings {
                 try db.execute(
                     sql: """
                         INSERT INTO finding (claim_a, claim_b, relation, severity, explanation, found_at)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (claim_a, claim_b, relation) DO NOTHING
-                        """, arguments: [f.a.id, f.b.id, f.relation.rawValue, f.severity.rawValue, f.explanation, ClaimStore.now()])
+                        """, arguments: [f.a.id, f.b.id, f.relation.rawValue, f.severity.rawValue, f.explanation, foundAt])
                 if db.changesCount > 0 {
                     f.id = db.lastInsertedRowID
                     fresh.append(f)

@@ -93,10 +93,10 @@ public struct CountRecognizer: Recognizer {
 
     /// The counted noun, without adjectives that do not change what is counted ("new cases" counts cases).
     func noun(_ t: [Token], _ a: Int, _ b: Int) -> String {
-        var words = t[a..<b].map(\.lower)
-        while words.count > 1, Lexicon.countModifiersToDrop.contains(words[0]) || t[a + (t[a..<b].count - words.count)].isCapitalized {
+        var words = t[a..<b]
+        while words.count > 1, let first = words.first, Lexicon.countModifiersToDrop.contains(first.lower) || first.isCapitalized {
             words.removeFirst()
         }
-        return words.joined(separator: " ")
+        return words.map(\.lower).joined(separator: " ")
     }
 }
