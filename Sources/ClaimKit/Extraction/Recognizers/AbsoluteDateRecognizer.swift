@@ -2,10 +2,13 @@
 /// "7/26/2021", "mid-January", "the end of 2011", "by the end of August", "the end of March next year".
 /// A month without a year is the occurrence nearest the reference date (looking ahead when the sentence speaks of the future).
 public struct AbsoluteDateRecognizer: Recognizer {
+    /// The name recorded on what this rule finds.
     public let name = "date"
 
+    /// The rule; it holds no state.
     public init() {}
 
+    /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("The meeting was on July 26, 2021.", "July 26, 2021", .date, "2021-07-26"),
         .expect("It is due on 26 July.", "26 July", .date, "2021-07-26"),
@@ -25,6 +28,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
         .reject("Boeing 737 jets flew.", "737"),
     ]
 
+    /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens

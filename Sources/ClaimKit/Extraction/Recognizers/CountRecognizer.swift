@@ -2,10 +2,13 @@
 /// a number followed by no noun is kept as a bare number ("from 3,000 to 2,500"), and "900 more" borrows the
 /// noun of the count before it.
 public struct CountRecognizer: Recognizer {
+    /// The name recorded on what this rule finds.
     public let name = "count"
 
+    /// The rule; it holds no state.
     public init() {}
 
+    /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("Without eliminating the country's last 2,500 troops.", "2,500 troops", .count, "2500"),
         .expect("Roughly 3,500 American troops were stationed in Iraq.", "Roughly 3,500 American troops", .count, "3500", low: 3150, high: 3850),
@@ -27,6 +30,7 @@ public struct CountRecognizer: Recognizer {
     /// Number words that only count a noun phrase in passing ("the two presidents", "one relief agency").
     static let incidental: Set<Double> = [1, 2]
 
+    /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens

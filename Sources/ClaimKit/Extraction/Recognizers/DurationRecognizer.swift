@@ -1,6 +1,7 @@
 /// Lengths of time: "18 years", "a 20-year conflict", "two decades", "just over a year", "14 months", and anchored
 /// durations that imply a date: "18 years after the US invaded" in 2021 implies 2003.
 public struct DurationRecognizer: Recognizer {
+    /// The name recorded on what this rule finds.
     public let name = "duration"
 
     /// Words before "a year" that make it a length of time rather than a rate ("$8 a year").
@@ -9,8 +10,10 @@ public struct DurationRecognizer: Recognizer {
         "around", "roughly", "some", "barely", "only",
     ]
 
+    /// The rule; it holds no state.
     public init() {}
 
+    /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("He left after a 20-year conflict.", "20-year", .duration, "P20Y"),
         .expect("They met 18 years after the US invaded to depose him.", "18 years after the US invaded", .duration, "P18Y"),
@@ -26,6 +29,7 @@ public struct DurationRecognizer: Recognizer {
         .reject("The boy is 12 years old.", "12 years"),
     ]
 
+    /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens

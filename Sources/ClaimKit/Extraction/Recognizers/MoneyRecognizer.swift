@@ -1,6 +1,7 @@
 /// Money: a currency sign before a number ("$155 million", "€10m", "£2,000") or a currency word after it
 /// ("25 million dollars", "420 million Finnish markka"), with "a year"/"a month" rates kept in the unit.
 public struct MoneyRecognizer: Recognizer {
+    /// The name recorded on what this rule finds.
     public let name = "money"
 
     static let signs: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"]
@@ -16,8 +17,10 @@ public struct MoneyRecognizer: Recognizer {
         "sterling": "GBP", "us": "USD", "american": "USD",
     ]
 
+    /// The rule; it holds no state.
     public init() {}
 
+    /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("The State Department announced $155 million in aid.", "$155 million", .money, "155000000"),
         .expect("The fund holds €10m.", "€10m", .money, "10000000"),
@@ -31,6 +34,7 @@ public struct MoneyRecognizer: Recognizer {
         .reject("He scored 40 points.", "40 points"),
     ]
 
+    /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens

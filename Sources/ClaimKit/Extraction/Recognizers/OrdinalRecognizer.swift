@@ -1,6 +1,7 @@
 /// Ordinals that rank something: "his first face-to-face meeting", "the 20th anniversary", "the third increase".
 /// Adverbial uses ("had first been called") and dates ("the 26th of July") are not ordinals here.
 public struct OrdinalRecognizer: Recognizer {
+    /// The name recorded on what this rule finds.
     public let name = "ordinal"
 
     static let words: [String: Double] = [
@@ -15,8 +16,10 @@ public struct OrdinalRecognizer: Recognizer {
         "in", "on", "at", "by", "that", "since", "after", "before", "for", "with", "hand", "place",
     ]
 
+    /// The rule; it holds no state.
     public init() {}
 
+    /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("It was his first face-to-face meeting with Biden.", "first face", .ordinal, "1"),
         .expect("Before the 20th anniversary of the attacks.", "20th anniversary", .ordinal, "20"),
@@ -25,6 +28,7 @@ public struct OrdinalRecognizer: Recognizer {
         .reject("He finished second.", "second"),
     ]
 
+    /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens

@@ -1,12 +1,15 @@
 /// Percentages and shares: "4.5%", "about 5 percent", "90 per cent", "2 percentage points", "half of", "a third of".
 public struct PercentRecognizer: Recognizer {
+    /// The name recorded on what this rule finds.
     public let name = "percent"
 
     /// Fractions that state a share when followed by "of" ("a third of the country").
     static let fractions: [String: Double] = ["half": 50, "third": 100.0 / 3, "quarter": 25, "fifth": 20, "tenth": 10]
 
+    /// The rule; it holds no state.
     public init() {}
 
+    /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("Growth was 4.5% last year.", "4.5%", .percent, "4.5"),
         .expect("Only about 3 percent had a dose.", "about 3 percent", .percent, "3", low: 2.7, high: 3.3),
@@ -20,6 +23,7 @@ public struct PercentRecognizer: Recognizer {
         .reject("Half the time it works.", "Half"),
     ]
 
+    /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens

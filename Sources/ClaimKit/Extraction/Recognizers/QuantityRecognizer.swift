@@ -1,6 +1,7 @@
 /// Measured quantities with units: "40 yards", "a 6.4 magnitude quake", "magnitude 6.4", "10 km", "930,000 mi",
 /// "35 degrees Celsius", "2 tonnes". Units are normalized to short symbols so that km and miles can be converted.
 public struct QuantityRecognizer: Recognizer {
+    /// The name recorded on what this rule finds.
     public let name = "quantity"
 
     /// Unit words and the symbol each normalizes to.
@@ -17,8 +18,10 @@ public struct QuantityRecognizer: Recognizer {
         "magnitude": "magnitude",
     ]
 
+    /// The rule; it holds no state.
     public init() {}
 
+    /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("He ran 40 yards.", "40 yards", .quantity, "40"),
         .expect("A 6.4 magnitude quake struck.", "6.4 magnitude", .quantity, "6.4"),
@@ -30,6 +33,7 @@ public struct QuantityRecognizer: Recognizer {
         .reject("See Section 3 of the act.", "3"),
     ]
 
+    /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens

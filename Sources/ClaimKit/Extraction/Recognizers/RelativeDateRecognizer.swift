@@ -1,10 +1,13 @@
 /// Dates relative to the publication date: "today", "yesterday", "last year", "next month", "this autumn",
 /// "two years ago", "earlier this week", "a day earlier".
 public struct RelativeDateRecognizer: Recognizer {
+    /// The name recorded on what this rule finds.
     public let name = "relative-date"
 
+    /// The rule; it holds no state.
     public init() {}
 
+    /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("Since last year, troops have trained Iraqis.", "last year", .date, "2020"),
         .expect("Two years ago the number was higher.", "Two years ago", .date, "2019"),
@@ -18,6 +21,7 @@ public struct RelativeDateRecognizer: Recognizer {
         .reject("The last troops left.", "last"),
     ]
 
+    /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         guard let r = s.reference else { return [] }
         var found: [Mention] = []

@@ -1,10 +1,13 @@
 /// Weekdays resolved against the publication date: "on Monday" is the most recent Monday (the same day if the
 /// article is dated a Monday), or the coming one when the sentence speaks of the future; "last"/"next" force the direction.
 public struct WeekdayRecognizer: Recognizer {
+    /// The name recorded on what this rule finds.
     public let name = "weekday"
 
+    /// The rule; it holds no state.
     public init() {}
 
+    /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("On Monday, Biden met Kadhimi.", "Monday", .date, "2021-07-26"),
         .expect("He is due at the White House on Monday.", "Monday", .date, "2021-07-26", reference: "2021-07-24"),
@@ -15,6 +18,7 @@ public struct WeekdayRecognizer: Recognizer {
         .reject("Monday Night Football is back.", "Monday Night"),
     ]
 
+    /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         guard let r = s.reference else { return [] }
         var found: [Mention] = []

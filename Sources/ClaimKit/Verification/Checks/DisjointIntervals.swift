@@ -1,10 +1,13 @@
 /// Two claims about the same thing at the same time whose value intervals do not overlap: a contradiction.
 /// Durations are compared in days, so "14 months" and "just over a year" meet.
 public struct DisjointIntervals: Check {
+    /// The name recorded on what this rule finds.
     public let name = "disjoint-intervals"
 
+    /// The rule; it holds no state.
     public init() {}
 
+    /// The finding two comparable claims produce, or nil.
     public func compare(_ x: StoredClaim, _ y: StoredClaim, sameness: String) -> Finding? {
         let a = x.claim.mention
         let b = y.claim.mention
