@@ -90,7 +90,9 @@ public struct ClaimBuilder: Sendable {
     static func locations(_ places: [(place: String, index: Int)], _ tokens: [Token]) -> [(place: String, index: Int)] {
         let locative: Set<String> = ["in", "inside", "across", "throughout", "into", "within", "near", "around", "from"]
         return places.filter { p in
-            // "in Iraq", "in neighbouring Syria", "in the north of Iraq" is left to later work; "Iraq's" is a location too.
+            // "Iran-allied groups", "US-led coalition": a place glued into a compound modifies, it does not locate.
+            if p.index + 1 < tokens.count, tokens[p.index + 1].is("-"), !tokens[p.index + 1].spaced { return false }
+            // "in Iraq", "in neighbouring Syria"; "in the north of Iraq" is left to later work; "Iraq's" is a location too.
             var j = p.index - 1
             while j >= 0, j >= p.index - 3, tokens[j].shape == .word, !tokens[j].isCapitalized, !locative.contains(tokens[j].lower),
                 !Lexicon.phraseBreakers.contains(tokens[j].lower) || tokens[j].lower == "the"
@@ -154,7 +156,7 @@ public struct ClaimBuilder: Sendable {
     private func agentOf(_ s: SentenceContext, before first: Int) -> String? {
         guard let verb = s.tokens[..<first].lastIndex(where: { ClaimBuilder.personalVerbs.contains($0.lower) }) else { return nil }
         var i = verb - 1
-        while i > 0 {
+        while i >= 0 {
             let t = s.tokens[i]
             if t.shape == .word, t.isCapitalized, Places.names[t.lower] == nil { return t.text }
             if t.is(".") || t.is(";") { break }

@@ -1,0 +1,42 @@
+import Testing
+@testable import ClaimKit
+
+/// Subject, place, owner and time as ClaimBuilder assigns them, one rule per row.
+struct ClaimBuilderTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        let text: String
+        let figure: String
+        let subject: String
+        let asOf: String
+        var testDescription: String { text }
+    }
+
+    static let rows: [Row] = [
+        // The place after the figure, past adjectives.
+        Row(text: "About 900 American troops remain in neighbouring Syria.", figure: "900", subject: "US troops in Syria", asOf: "2021-07-27"),
+        // A place glued into a compound modifier is not where the figure is.
+        Row(text: "In Iraq, he has led the government under pressure from Iran-allied groups for 14 months.", figure: "14 months", subject: "Iraq", asOf: "2021-07-27"),
+        // A date belongs to the figure nearest it: last year is the 3,000's time, not the 2,500's.
+        Row(text: "About 2,500 troops are deployed in Iraq, down from 3,000 troops last year.", figure: "2,500", subject: "troops in Iraq", asOf: "2021-07-27"),
+        Row(text: "About 2,500 troops are deployed in Iraq, down from 3,000 troops last year.", figure: "3,000", subject: "troops in Iraq", asOf: "2020"),
+        // A date's subject is the noun right before it.
+        Row(text: "Parliamentary elections are set for 10 November in Iraq.", figure: "10 November", subject: "elections in Iraq", asOf: "2021-07-27"),
+    ]
+
+    @Test("claim context", arguments: rows)
+    func context(_ row: Row) throws {
+        let article = Article(
+            source: "t.txt", title: nil, published: CalendarDay(iso: "2021-07-27"), dateOrigin: .header, format: .text, body: row.text)
+        let claims = ClaimBuilder().claims(of: article)
+        let claim = try #require(claims.first { $0.mention.text.contains(row.figure) }, "\(claims.map(\.mention.text))")
+        #expect(claim.subject.contains(row.subject), "subject \(claim.subject)")
+        #expect(claim.asOf?.timex == row.asOf)
+    }
+
+    @Test func differentPeopleTakingOfficeAreDifferentEvents() {
+        let body = "Biden took office in January. Kadhimi, who took office in May 2020, met him."
+        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2021-07-27"), dateOrigin: .header, format: .text, body: body)
+        let keys = ClaimBuilder().claims(of: article).filter { $0.mention.kind == .date }.map(\.subjectKey)
+        #expect(keys.count == 2 && keys[0] != keys[1])
+    }
+}
