@@ -1,9 +1,6 @@
 /// What a figure measures; the names match the evaluation formats.
 public enum MentionKind: String, Sendable, Codable, CaseIterable {
     case number, count, money, percent, quantity, ordinal, date, duration
-
-    /// Whether the value is a point or period in time.
-    public var isTemporal: Bool { self == .date || self == .duration }
 }
 
 /// How the wording bounds a figure ("about", "nearly", "more than" ...); the intervals they imply live in `Tolerance`.
@@ -119,7 +116,4 @@ public struct Mention: Sendable, Hashable {
         self.recognizer = recognizer
         self.implies = implies
     }
-
-    /// The code-point range of the mention.
-    public var range: Range<Int> { start..<end }
 }

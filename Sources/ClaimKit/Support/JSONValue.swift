@@ -3,10 +3,8 @@ import Foundation
 /// A JSON value with deterministic printing: keys in the order given, integers without ".0".
 public enum JSONValue: Sendable {
     case null
-    case bool(Bool)
     case number(Double)
     case string(String)
-    case array([JSONValue])
     case object([(String, JSONValue)])
 
     /// An optional string, or null.
@@ -24,16 +22,8 @@ public enum JSONValue: Sendable {
     private func write(into out: inout String) {
         switch self {
         case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
         case .number(let n): out += JSONValue.format(n)
         case .string(let s): JSONValue.quote(s, into: &out)
-        case .array(let items):
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += ", " }
-                item.write(into: &out)
-            }
-            out += "]"
         case .object(let fields):
             out += "{"
             for (i, (key, value)) in fields.enumerated() {

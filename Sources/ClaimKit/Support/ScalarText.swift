@@ -17,7 +17,4 @@ public struct ScalarText: Sendable, Hashable {
         view.append(contentsOf: scalars[range])
         return String(view)
     }
-
-    /// The whole text as a string.
-    public var string: String { self[0..<count] }
 }
