@@ -21,7 +21,7 @@ public struct OrdinalRecognizer: Recognizer {
 
     /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
-        .expect("It was his first face-to-face meeting with Biden.", "first face", .ordinal, "1"),
+        .expect("It was his first face-to-face meeting with Biden.", "first face-to-face", .ordinal, "1"),
         .expect("Before the 20th anniversary of the attacks.", "20th anniversary", .ordinal, "20"),
         .expect("It is the third increase this year.", "third increase", .ordinal, "3"),
         .reject("The vote had first been called for June.", "first"),
@@ -46,7 +46,10 @@ public struct OrdinalRecognizer: Recognizer {
             guard let value, end < t.count, t[end].shape == .word, !OrdinalRecognizer.nonNouns.contains(t[end].lower),
                 Lexicon.month(t[end]) == nil
             else { continue }
-            found.append(s.mention(i, end + 1, kind: .ordinal, value: .number(value), unit: nil, by: name))
+            // The ranked noun may be a hyphenated compound: "first face-to-face meeting".
+            var last = end + 1
+            while last + 1 < t.count, t[last].is("-"), !t[last].spaced, !t[last + 1].spaced, t[last + 1].shape == .word { last += 2 }
+            found.append(s.mention(i, last, kind: .ordinal, value: .number(value), unit: nil, by: name))
         }
         return found
     }
