@@ -80,4 +80,14 @@ struct CommandLineTests {
         #expect(status == 2 && err.contains("corrupt.sqlite") && err.contains("not a claim store"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "not sqlite")
     }
+
+    @Test func extractStreamsJSONLinesAndReadsFiles() throws {
+        let cases = #"{"id": "a", "text": "Nearly 20 years on.", "reference_date": "2021-07-26"}"# + "\n" + "oops\n"
+        let (status, out, err) = try TestSupport.runClaims(["extract"], stdin: Data(cases.utf8))
+        #expect(status == 2 && err.contains("input line 2"))
+        let lines = out.split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].contains(#""value": "P20Y""#) && lines[0].contains(#""qualifier": "nearly""#))
+        let (fileStatus, fileOut, _) = try TestSupport.runClaims(["extract", "seeds/000_a199db54cc65b35e.txt"])
+        #expect(fileStatus == 0 && fileOut.hasPrefix(#"{"id": "seeds/000_a199db54cc65b35e.txt""#) && fileOut.contains("2,500"))
+    }
 }

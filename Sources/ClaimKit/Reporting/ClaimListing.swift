@@ -16,22 +16,12 @@ public enum ClaimListing {
 
     /// One claim as the evaluation's JSON object.
     public static func json(_ c: StoredClaim) -> JSONValue {
-        let m = c.claim.mention
-        return .object([
-            ("source", .string(c.source)), ("text", .string(m.text)), ("start", .number(Double(m.start))),
-            ("end", .number(Double(m.end))), ("kind", .string(m.kind.rawValue)), ("value", m.value.json),
-            ("unit", .string(m.unit)), ("qualifier", .string(m.qualifier?.evaluationName)),
-            ("low", bound(m.interval.low, m)), ("high", bound(m.interval.high, m)),
-            ("implies", .string(m.implies?.timex)), ("subject", .string(c.claim.subject)),
-            ("as_of", .string(c.claim.asOf?.timex)), ("speaker", .string(c.claim.speaker)),
-            ("sentence", .string(c.claim.sentence)), ("id", .number(Double(c.id))), ("article", .string(c.articleID)),
-        ])
-    }
-
-    /// An interval bound as the evaluation writes it: an ISO date for dates, a number otherwise.
-    static func bound(_ v: Double?, _ m: Mention) -> JSONValue {
-        guard let v else { return .null }
-        return m.kind == .date ? .string(CalendarDay(ordinal: Int(v)).iso) : .number(v)
+        .object(
+            [("source", .string(c.source))] + c.claim.mention.jsonFields + [
+                ("subject", .string(c.claim.subject)), ("as_of", .string(c.claim.asOf?.timex)),
+                ("speaker", .string(c.claim.speaker)), ("sentence", .string(c.claim.sentence)),
+                ("id", .number(Double(c.id))), ("article", .string(c.articleID)),
+            ])
     }
 
     private static func csv(_ claims: [StoredClaim]) -> String {
@@ -40,7 +30,7 @@ public enum ClaimListing {
             let m = c.claim.mention
             let fields: [String] = [
                 String(c.id), c.source, String(m.start), String(m.end), m.kind.rawValue, m.value.text, m.unit ?? "",
-                m.qualifier?.rawValue ?? "", bound(m.interval.low, m).plain, bound(m.interval.high, m).plain, m.text,
+                m.qualifier?.rawValue ?? "", m.bound(m.interval.low).plain, m.bound(m.interval.high).plain, m.text,
                 c.claim.subject, c.claim.asOf?.timex ?? "", c.claim.speaker ?? "",
             ]
             return fields.map(quoteCSV).joined(separator: ",") + "\n"

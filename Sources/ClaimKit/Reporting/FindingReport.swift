@@ -27,7 +27,7 @@ public enum FindingReport {
         let m = c.claim.mention
         return .object([
             ("source", .string(c.source)), ("text", .string(m.text)), ("kind", .string(m.kind.rawValue)),
-            ("value", m.value.json), ("low", ClaimListing.bound(m.interval.low, m)), ("high", ClaimListing.bound(m.interval.high, m)),
+            ("value", m.value.json), ("low", m.bound(m.interval.low)), ("high", m.bound(m.interval.high)),
             ("as_of", .string(c.claim.asOf?.timex)), ("speaker", .string(c.claim.speaker)), ("sentence", .string(c.claim.sentence)),
             ("claim", .number(Double(c.id))),
         ])

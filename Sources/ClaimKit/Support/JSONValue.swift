@@ -6,6 +6,7 @@ public enum JSONValue: Sendable {
     case number(Double)
     case string(String)
     case object([(String, JSONValue)])
+    case array([JSONValue])
 
     /// An optional string, or null.
     public static func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
@@ -33,6 +34,13 @@ public enum JSONValue: Sendable {
                 value.write(into: &out)
             }
             out += "}"
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ", " }
+                item.write(into: &out)
+            }
+            out += "]"
         }
     }
 

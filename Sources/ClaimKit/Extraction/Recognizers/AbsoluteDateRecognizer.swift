@@ -46,7 +46,6 @@ public struct AbsoluteDateRecognizer: Recognizer {
 
     /// "the end of 2011", "the end of the year", "end of March next year", "mid-January", "early 2020".
     private func endOf(_ s: SentenceContext, at i: Int) -> Mention? {
-        let t = s.tokens
         var j = i
         if s.word(j) == "the" { j += 1 }
         let edge = s.word(j)
