@@ -42,19 +42,19 @@ struct BatchTests {
     @Test func badLinesAreNamedAndKeepTheirPlace() throws {
         let input = [
             #"{"id": "ok", "text": "Roughly 3,500 troops."}"#, "not json", #"{"id": "n", "text": 5}"#,
-            #"{"id": "d", "text": "x", "reference_date": "26/07/2021"}"#, "[1, 2]", String(repeating: "x", count: 300),
-            #"{"id": "last", "text": "$5m"}"#,
+            #"{"id": "d", "text": "x", "reference_date": "26/07/2021"}"#, #"{"id": true, "text": "x"}"#, String(repeating: "x", count: 300),
+            "[1, 2]", #"{"id": "last", "text": "$5m"}"#,
         ].joined(separator: "\n")
         let (lines, summary) = run(input, maxLineBytes: 200)
-        #expect(lines.count == 7)
+        #expect(lines.count == 8)
         #expect(summary.errors == [
             .notJSON(line: 2), .badField(line: 3, field: "text", expected: "a string"),
-            .badField(line: 4, field: "reference_date", expected: "a YYYY-MM-DD date"), .notAnObject(line: 5),
-            .lineTooLong(line: 6, bytes: 300, limit: 200),
+            .badField(line: 4, field: "reference_date", expected: "a YYYY-MM-DD date"), .badField(line: 5, field: "id", expected: "a string or a number"),
+            .lineTooLong(line: 6, bytes: 300, limit: 200), .notAnObject(line: 7),
         ])
         #expect(try object(lines[2])["id"] as? String == "n")
         #expect((try object(lines[2])["error"] as? String)?.contains("\"text\"") == true)
-        #expect(try object(lines[6])["id"] as? String == "last")
+        #expect(try object(lines[7])["id"] as? String == "last")
     }
 
     @Test func lineReaderSplitsAcrossBufferBoundaries() {

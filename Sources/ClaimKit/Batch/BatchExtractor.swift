@@ -89,7 +89,7 @@ public struct BatchExtractor: Sendable {
         var id = JSONValue.null
         if case .text(let bytes) = line, let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] {
             if let s = object["id"] as? String { id = .string(s) }
-            if let n = object["id"] as? NSNumber, !(n is Bool) { id = .number(n.doubleValue) }
+            if let n = object["id"] as? NSNumber, isNumber(n) { id = .number(n.doubleValue) }
         }
         return JSONValue.object([("id", id), ("mentions", .array([])), ("error", .string(error.description))]).text + "\n"
     }

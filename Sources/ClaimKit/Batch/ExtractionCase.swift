@@ -23,7 +23,7 @@ public struct ExtractionCase: Sendable {
         let id: JSONValue
         switch fields["id"] {
         case let s as String: id = .string(s)
-        case let n as NSNumber where !(n is Bool) && n.doubleValue.isFinite: id = .number(n.doubleValue)
+        case let n as NSNumber where isNumber(n): id = .number(n.doubleValue)
         case nil, is NSNull: id = .number(Double(line))
         default: throw .badField(line: line, field: "id", expected: "a string or a number")
         }
@@ -42,6 +42,11 @@ public struct ExtractionCase: Sendable {
         }
         return ExtractionCase(id: id, text: text, reference: reference)
     }
+}
+
+/// Whether a parsed JSON value is a number; JSON booleans arrive as NSNumber too, told apart by their class.
+func isNumber(_ n: NSNumber) -> Bool {
+    !String(describing: type(of: n)).contains("Boolean") && n.doubleValue.isFinite
 }
 
 /// Why a line of a batch could not be read as a case; each names the line so the input can be fixed.

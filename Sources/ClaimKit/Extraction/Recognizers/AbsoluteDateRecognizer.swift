@@ -16,15 +16,24 @@ public struct AbsoluteDateRecognizer: Recognizer {
         .expect("He backed elections in October.", "October", .date, "2021-10"),
         .expect("In April, Biden spoke.", "April", .date, "2021-04", reference: "2021-08-03"),
         .expect("The campaign began in 2014.", "2014", .date, "2014"),
-        .expect("Filed 2021-07-26 at noon.", "2021-07-26", .date, "2021-07-26"),
-        .expect("Filed on 7/26/2021.", "7/26/2021", .date, "2021-07-26"),
         .expect("Troops left at the end of 2011.", "the end of 2011", .date, "2011-12"),
         .expect("It ends by the end of August.", "by the end of August", .date, "2021-08-31", low: nil, high: 18870),
         .expect("A role until the end of March next year.", "the end of March next year", .date, "2022-03-31"),
         .expect("The cut was done by mid-January.", "by mid-January", .date, "2021-01-15", reference: "2021-07-24"),
         .expect("The vote is scheduled for 10 November.", "10 November", .date, "2021-11-10", reference: "2021-07-24"),
         .expect("Elections will be held in March.", "March", .date, "2022-03", reference: "2021-08-03"),
+        .expect("Born 31st Oct 1974.", "31st Oct 1974", .date, "1974-10-31"),
+        .expect("Signed 16 Nov. 2016 in Paris.", "16 Nov. 2016", .date, "2016-11-16"),
+        .expect("It opens march 3rd 2015.", "march 3rd 2015", .date, "2015-03-03"),
+        .expect("It opens march third 2015.", "march third 2015", .date, "2015-03-03"),
+        .expect("Due on the 15th of March.", "the 15th of March", .date, "2022-03-15"),
+        .expect("He married in june of 1992.", "june of 1992", .date, "1992-06"),
+        .expect("Talks resume Monday, Feb 18.", "Monday, Feb 18", .date, "2021-02-18"),
+        .expect("We met Thursday the twenty first.", "Thursday the twenty first", .date, "2017-09-21", reference: "2017-09-27"),
+        .expect("Payment is due sept. 5.", "sept. 5", .date, "2021-09-05"),
         .reject("You may go now.", "may"),
+        .reject("They march 3 miles.", "march 3"),
+        .reject("May 2 million people vote.", "May 2"),
         .reject("Boeing 737 jets flew.", "737"),
     ]
 
@@ -95,61 +104,24 @@ public struct AbsoluteDateRecognizer: Recognizer {
         return s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name)
     }
 
-    /// A written date starting at token i.
+    /// A written date starting at token i, with the weekday that may name it first ("Monday, Feb 18").
     private func written(_ s: SentenceContext, at i: Int) -> Mention? {
         let t = s.tokens
-        // ISO 2021-07-26
-        if t[i].shape == .number, t[i].text.count == 4, i + 4 < t.count, t[i + 1].is("-"), t[i + 3].is("-"),
-            !t[i + 1].spaced, !t[i + 2].spaced, !t[i + 3].spaced, !t[i + 4].spaced,
-            let y = Int(t[i].text), let m = Int(t[i + 2].text), let d = Int(t[i + 4].text),
-            let day = CalendarDay(year: y, month: m, day: d)
-        {
-            return s.mention(i, i + 5, kind: .date, value: .date(.day(day)), unit: nil, by: name)
-        }
-        // US numeric 7/26/2021
-        if t[i].shape == .number, i + 4 < t.count, t[i + 1].is("/"), t[i + 3].is("/"), !t[i + 1].spaced, !t[i + 4].spaced,
-            let m = Int(t[i].text), let d = Int(t[i + 2].text), let y = Int(t[i + 4].text), t[i + 4].text.count == 4,
-            let day = CalendarDay(year: y, month: m, day: d)
-        {
-            return s.mention(i, i + 5, kind: .date, value: .date(.day(day)), unit: nil, by: name)
-        }
-        // 26 July [2021]
-        if t[i].shape == .number, let d = Int(t[i].text), (1...31).contains(d), i + 1 < t.count, let m = Lexicon.month(t[i + 1]) {
-            var end = i + 2
-            if end < t.count, t[end].is("."), Lexicon.isAbbreviatedMonth(t[i + 1]), end + 1 < t.count { end += 1 }
-            let year = yearAfter(s, at: end)
-            if let year { end = year.end }
-            if let day = resolve(s, at: i, year: year?.value, month: m, day: d) {
-                return s.mention(i, end, kind: .date, value: .date(day), unit: nil, by: name)
-            }
-        }
-        // July [26][,] [2021]; March 2003; October
-        if let m = Lexicon.month(t[i]) {
-            var end = i + 1
-            if end < t.count, t[end].is("."), Lexicon.isAbbreviatedMonth(t[i]), end + 1 < t.count { end += 1 }
-            if end < t.count, t[end].shape == .number, let d = Int(t[end].text), (1...31).contains(d), t[end].text.count <= 2 {
-                var e = end + 1
-                if e < t.count, ["st", "nd", "rd", "th"].contains(t[e].lower), !t[e].spaced { e += 1 }
-                var yEnd = e
-                if yEnd < t.count, t[yEnd].is(",") { yEnd += 1 }
-                let year = yearAfter(s, at: yEnd)
-                if let point = resolve(s, at: i, year: year?.value, month: m, day: d) {
-                    return s.mention(i, year?.end ?? e, kind: .date, value: .date(point), unit: nil, by: name)
-                }
-            }
-            if let year = yearAfter(s, at: end) {
-                return s.mention(i, year.end, kind: .date, value: .date(.month(year.value, m)), unit: nil, by: name)
-            }
-            // "May last year", "March next year"
-            if ["last", "next", "this"].contains(s.word(end)), s.word(end + 1) == "year", let r = s.reference {
-                let year = r.year + (s.word(end) == "last" ? -1 : s.word(end) == "next" ? 1 : 0)
-                return s.mention(i, end + 2, kind: .date, value: .date(.month(year, m)), unit: nil, by: name)
-            }
-            // A bare month name: skip sentence-initial "May" and "March", which are more often words.
-            if (m == 5 || m == 3) && i == 0 { return nil }
-            if let point = resolve(s, at: i, year: nil, month: m, day: nil) {
+        if Lexicon.weekdays[s.word(i)] != nil {
+            var j = i + 1
+            if s.word(j) == "," { j += 1 }
+            if let (point, end) = dayMonth(s, at: j) ?? monthDay(s, at: j) ?? dayOfWeekday(s, at: j, weekday: i) {
                 return s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name)
             }
+            return nil
+        }
+        if let (point, dateEnd) = dayMonth(s, at: i) ?? monthDay(s, at: i) {
+            // "Jul 18, Fri": a weekday after the date belongs to it.
+            let end = s.word(dateEnd) == "," && Lexicon.weekdays[s.word(dateEnd + 1)] != nil ? dateEnd + 2 : dateEnd
+            return s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name)
+        }
+        if let (point, end) = monthAlone(s, at: i) {
+            return s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name)
         }
         // A year: "in 2003", "since 2014", "2014,"
         if let n = NumberParser.parse(t, at: i), n.yearLike, n.end == i + 1, isYearContext(s, at: i) {
@@ -158,21 +130,97 @@ public struct AbsoluteDateRecognizer: Recognizer {
         return nil
     }
 
+    /// "26 July [2021]", "31st Oct 1974", "16. Nov. 2016", "the 15th of March", "third of March".
+    private func dayMonth(_ s: SentenceContext, at i: Int) -> (TimePoint, Int)? {
+        let t = s.tokens
+        let start = s.word(i) == "the" ? i + 1 : i
+        guard let (d, afterDay) = DateWords.day(t, at: start) else { return nil }
+        var j = afterDay
+        if j < t.count, t[j].is("."), t[j - 1].shape == .number { j += 1 }
+        if s.word(j) == "of" { j += 1 }
+        // A spelled ordinal or "the" needs "of" or a capitalized month: "first march" is not a date.
+        guard let m = DateWords.month(t, at: j), t[start].shape == .number || s.word(j - 1) == "of" || t[j].isCapitalized else {
+            return nil
+        }
+        var end = j + 1
+        if end < t.count, t[end].is("."), Lexicon.isAbbreviatedMonth(t[j]), end + 1 < t.count { end += 1 }
+        if s.word(end) == "," { end += 1 }
+        let year = DateWords.year(t, at: end, reference: s.reference)
+        guard let point = DateWords.resolve(s, at: i, year: year?.value, month: m, day: d) else { return nil }
+        return (point, year?.end ?? (s.word(end - 1) == "," ? end - 1 : end))
+    }
+
+    /// "July 26, 2021", "Jan. 5", "march 3rd 2015", "march third", "May 18 of 2019".
+    private func monthDay(_ s: SentenceContext, at i: Int) -> (TimePoint, Int)? {
+        let t = s.tokens
+        guard let m = DateWords.month(t, at: i) else { return nil }
+        var j = i + 1
+        if j < t.count, t[j].is("."), Lexicon.isAbbreviatedMonth(t[i]), j + 1 < t.count { j += 1 }
+        if s.word(j) == "the" { j += 1 }
+        guard let (d, afterDay) = DateWords.day(t, at: j), !(t[j].shape == .number && t[j].text.count == 4) else { return nil }
+        // "May 2 million" is not a date, nor is "march 3 miles": a lower-case month is a verb before a noun.
+        if afterDay < t.count, NumberParser.scales[t[afterDay].lower] != nil { return nil }
+        if !t[i].isCapitalized, afterDay < t.count, t[afterDay].shape == .word, !Lexicon.phraseBreakers.contains(t[afterDay].lower) {
+            return nil
+        }
+        var yearAt = afterDay
+        if s.word(yearAt) == "," || s.word(yearAt) == "of" { yearAt += 1 }
+        let year = DateWords.year(t, at: yearAt, reference: s.reference)
+        guard let point = DateWords.resolve(s, at: i, year: year?.value, month: m, day: d) else { return nil }
+        return (point, year?.end ?? afterDay)
+    }
+
+    /// "March 2003", "june of 1992", "May last year", or a bare month resolved to the nearest occurrence.
+    private func monthAlone(_ s: SentenceContext, at i: Int) -> (TimePoint, Int)? {
+        let t = s.tokens
+        guard let m = DateWords.month(t, at: i) else { return nil }
+        var end = i + 1
+        if end < t.count, t[end].is("."), Lexicon.isAbbreviatedMonth(t[i]), end + 1 < t.count { end += 1 }
+        let yearAt = s.word(end) == "of" || s.word(end) == "," ? end + 1 : end
+        if let year = DateWords.year(t, at: yearAt, reference: s.reference) { return (.month(year.value, m), year.end) }
+        // A lower-case "may" or "march" is a month only with its year.
+        if !t[i].isCapitalized, ["may", "march", "mar"].contains(t[i].lower) { return nil }
+        if ["last", "next", "this"].contains(s.word(end)), s.word(end + 1) == "year", let r = s.reference {
+            let year = r.year + (s.word(end) == "last" ? -1 : s.word(end) == "next" ? 1 : 0)
+            return (.month(year, m), end + 2)
+        }
+        // A bare month name: skip sentence-initial "May" and "March", which are more often words.
+        if (m == 5 || m == 3) && i == 0 { return nil }
+        guard let point = DateWords.resolve(s, at: i, year: nil, month: m, day: nil) else { return nil }
+        return (point, end)
+    }
+
+    /// "Tuesday the 19th", "Thursday 21st": the nearest day of that number that falls on that weekday.
+    private func dayOfWeekday(_ s: SentenceContext, at j: Int, weekday i: Int) -> (TimePoint, Int)? {
+        let t = s.tokens
+        let start = s.word(j) == "the" ? j + 1 : j
+        guard let r = s.reference, let target = Lexicon.weekdays[s.word(i)], let (d, end) = DateWords.day(t, at: start),
+            t[start].shape != .number || end > start + 1 || s.word(j) == "the"
+        else { return nil }
+        let candidates = (-3...3).compactMap { offset -> CalendarDay? in
+            let total = r.year * 12 + r.month - 1 + offset
+            return CalendarDay(year: total / 12, month: total % 12 + 1, day: d)
+        }
+        guard let best = candidates.filter({ $0.weekday == target }).min(by: { abs($0.ordinal - r.ordinal) < abs($1.ordinal - r.ordinal) }) else {
+            return nil
+        }
+        return (.day(best), end)
+    }
+
     private func yearAfter(_ s: SentenceContext, at j: Int) -> (value: Int, end: Int)? {
-        guard j < s.tokens.count, let n = NumberParser.parse(s.tokens, at: j), n.yearLike, n.end == j + 1 else { return nil }
-        return (Int(n.value), j + 1)
+        DateWords.year(s.tokens, at: j, reference: s.reference)
     }
 
     /// A month or a month with its year ("March", "March 2003") or a year alone, with the index after it.
     private func monthOrYear(_ s: SentenceContext, at j: Int) -> (TimePoint, Int)? {
         guard j < s.tokens.count else { return nil }
-        if let m = Lexicon.month(s.tokens[j]) {
+        if let m = DateWords.month(s.tokens, at: j) {
             if let y = yearAfter(s, at: j + 1) { return (.month(y.value, m), y.end) }
             // "March next year"
             if ["next", "last"].contains(s.word(j + 1)), s.word(j + 2) == "year", let r = s.reference {
                 return (.month(r.year + (s.word(j + 1) == "next" ? 1 : -1), m), j + 3)
             }
-            guard let p = resolve(s, at: j, year: nil, month: m, day: nil) else { return nil }
+            guard let p = DateWords.resolve(s, at: j, year: nil, month: m, day: nil) else { return nil }
             return (p, j + 1)
         }
         if let y = yearAfter(s, at: j) { return (.year(y.value), y.end) }
@@ -190,29 +238,5 @@ public struct AbsoluteDateRecognizer: Recognizer {
             return false  // "Boeing 737", "Windows 2000"
         }
         return !before.isEmpty || after == nil || after!.shape == .punctuation || after!.shape == .word
-    }
-
-    /// A month (and day) resolved to a year: the given one, or the occurrence nearest the reference date.
-    private func resolve(_ s: SentenceContext, at index: Int, year: Int?, month: Int, day: Int?) -> TimePoint? {
-        let y: Int
-        if let year {
-            y = year
-        } else {
-            guard let r = s.reference else { return nil }
-            let delta = month - r.month
-            if s.speaksOfFuture(before: index) {
-                y = delta < 0 ? r.year + 1 : r.year
-            } else if delta > 6 {
-                y = r.year - 1
-            } else if delta < -6 {
-                y = r.year + 1
-            } else {
-                y = r.year
-            }
-        }
-        if let day {
-            return CalendarDay(year: y, month: month, day: day).map(TimePoint.day)
-        }
-        return .month(y, month)
     }
 }
