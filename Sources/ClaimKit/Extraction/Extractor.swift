@@ -6,7 +6,7 @@
 public struct Extractor: Sendable {
     /// Every recognizer, in order of precedence when two find the same span.
     public static let recognizers: [any Recognizer] = [
-        MoneyRecognizer(), PercentRecognizer(), QuantityRecognizer(), NumericDateRecognizer(), AbsoluteDateRecognizer(), RelativeDateRecognizer(),
+        MoneyRecognizer(), PercentRecognizer(), QuantityRecognizer(), NumericDateRecognizer(), HolidayRecognizer(), AbsoluteDateRecognizer(), RelativeDateRecognizer(),
         WeekdayRecognizer(), DurationRecognizer(), OrdinalRecognizer(), CountRecognizer(),
     ]
 
