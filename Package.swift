@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimKitTests",
-            dependencies: ["ClaimKit"],
+            dependencies: ["ClaimKit", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
     ],

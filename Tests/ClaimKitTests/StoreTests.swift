@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import ClaimKit
 
@@ -35,6 +36,28 @@ struct StoreTests {
         let scalars = Array(article.body.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[count.claim.mention.start..<count.claim.mention.end])) == count.claim.mention.text)
         #expect(count.claim.asOf?.timex == "2021-07-26")
+    }
+
+    @Test func aVersionOneStoreKeepsItsClaimsAndTakesTimesOfDay() throws {
+        let folder = TestSupport.temporaryFolder()
+        let path = folder.appendingPathComponent("v1.sqlite").path
+        let v1 = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(v1, upTo: "v1.createArticleSentenceClaimFinding")
+        try v1.write { db in
+            try db.execute(sql: """
+                INSERT INTO article VALUES ('a', 'old.txt', NULL, '2021-07-26', 'date header', NULL, 'text', 'x', '2021-07-26T00:00:00Z');
+                INSERT INTO sentence VALUES (1, 'a', 0, 5, 'x');
+                INSERT INTO claim VALUES (1, 'a', 1, '2,500 troops', 0, 12, 'count', '2500', 'troops', NULL, 2500, 2500, NULL,
+                    'troops', 'count:troops|', NULL, '2021-07-26', 18834, 18834, 0, NULL, 'count');
+                """)
+        }
+        try v1.close()
+        let tracker = try Tracker(storePath: path)
+        #expect(try tracker.store.claims().map(\.claim.mention.text) == ["2,500 troops"])
+        let article = try ArticleReader.parse(Array(" date 2021-07-26 T\n\nPolls closed at 8 p.m. on Monday.".utf8), source: "t.txt", format: .text)
+        _ = try tracker.addArticle(article)
+        let time = try #require(try tracker.store.claims(kind: .time).first)
+        #expect(time.claim.mention.value == .clock(ClockTime(timex: "2021-07-26T20")!))
     }
 
     @Test func aFailedAddLeavesTheStoreExactlyAsItWas() throws {

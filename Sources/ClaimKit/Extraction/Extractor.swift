@@ -7,7 +7,7 @@ public struct Extractor: Sendable {
     /// Every recognizer, in order of precedence when two find the same span.
     public static let recognizers: [any Recognizer] = [
         MoneyRecognizer(), PercentRecognizer(), QuantityRecognizer(), NumericDateRecognizer(), HolidayRecognizer(), AbsoluteDateRecognizer(), RelativeDateRecognizer(),
-        WeekdayRecognizer(), DurationRecognizer(), OrdinalRecognizer(), CountRecognizer(),
+        WeekdayRecognizer(), TimeOfDayRecognizer(), DurationRecognizer(), OrdinalRecognizer(), CountRecognizer(),
     ]
 
     /// An extractor with the standard recognizers.
@@ -48,6 +48,6 @@ public struct Extractor: Sendable {
         for (m, _) in candidates where !kept.contains(where: { $0.start < m.end && m.start < $0.end }) {
             kept.append(m)
         }
-        return kept.sorted { $0.start < $1.start }
+        return DateTimeComposer.compose(kept.sorted { $0.start < $1.start }, in: context)
     }
 }

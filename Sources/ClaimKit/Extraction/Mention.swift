@@ -1,6 +1,6 @@
 /// What a figure measures; the names match the evaluation formats.
 public enum MentionKind: String, Sendable, Codable, CaseIterable {
-    case number, count, money, percent, quantity, ordinal, date, duration
+    case number, count, money, percent, quantity, ordinal, date, time, duration
 }
 
 /// How the wording bounds a figure ("about", "nearly", "more than" ...); the intervals they imply live in `Tolerance`.
@@ -32,6 +32,7 @@ public enum Qualifier: String, Sendable, Codable, CaseIterable {
 public enum MentionValue: Sendable, Hashable {
     case number(Double)
     case date(TimePoint)
+    case clock(ClockTime)
     case duration(Duration)
     case tally(Int, Int)
 
@@ -40,6 +41,7 @@ public enum MentionValue: Sendable, Hashable {
         switch self {
         case .number(let n): return .number(n)
         case .date(let t): return .string(t.timex)
+        case .clock(let c): return .string(c.timex)
         case .duration(let d): return .string(d.iso)
         case .tally(let a, let b): return .string("\(a)-\(b)")
         }
@@ -50,13 +52,15 @@ public enum MentionValue: Sendable, Hashable {
         switch self {
         case .number(let n): return JSONValue.format(n)
         case .date(let t): return t.timex
+        case .clock(let c): return c.timex
         case .duration(let d): return d.iso
         case .tally(let a, let b): return "\(a)-\(b)"
         }
     }
 }
 
-/// The range of values the wording allows; nil bounds are open. Dates are in days since 1970, durations in their unit.
+/// The range of values the wording allows; nil bounds are open. Dates and times of day are in days since 1970,
+/// durations in their unit.
 public struct Interval: Sendable, Hashable, Codable {
     /// Lowest value allowed, or nil for none.
     public var low: Double?

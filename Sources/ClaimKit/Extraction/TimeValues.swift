@@ -151,6 +151,9 @@ extension MentionValue {
         case .date:
             guard let t = TimePoint(timex: text) else { return nil }
             self = .date(t)
+        case .time:
+            guard let c = ClockTime(timex: text) else { return nil }
+            self = .clock(c)
         case .duration:
             guard let d = Duration(iso: text) else { return nil }
             self = .duration(d)

@@ -24,6 +24,8 @@ public enum Tolerance {
             return interval(of: d.amount, qualifier: qualifier)
         case .tally(let a, let b):
             return Interval(low: Double(a - b), high: Double(a - b))
+        case .clock(let c):
+            return c.interval
         case .date(let t):
             let first = Double(t.first.ordinal)
             let last = Double(t.last.ordinal)

@@ -9,9 +9,13 @@ extension Mention {
         ]
     }
 
-    /// An interval bound as the evaluation writes it: an ISO date for dates, a number otherwise.
+    /// An interval bound as the evaluation writes it: an ISO date for dates, an ISO moment for times, else a number.
     func bound(_ v: Double?) -> JSONValue {
         guard let v else { return .null }
-        return kind == .date ? .string(CalendarDay(ordinal: Int(v)).iso) : .number(v)
+        switch kind {
+        case .date: return .string(CalendarDay(ordinal: Int(v)).iso)
+        case .time: return .string(ClockTime.moment(v))
+        default: return .number(v)
+        }
     }
 }

@@ -69,6 +69,21 @@ enum Schema {
                     CREATE INDEX finding_by_status ON finding(status);
                     """)
         }
+        // SQLite cannot change a CHECK constraint in place: the claim table is rebuilt to admit times of day.
+        migrator.registerMigration("v2.claimKindTime") { db in
+            let columns = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'claim'")!
+            let widened = columns.replacingOccurrences(of: "'date', 'duration'", with: "'date', 'time', 'duration'")
+                .replacingOccurrences(of: "CREATE TABLE claim (", with: "CREATE TABLE claim_v2 (")
+            try db.execute(sql: widened)
+            try db.execute(
+                sql: """
+                    INSERT INTO claim_v2 SELECT * FROM claim;
+                    DROP TABLE claim;
+                    ALTER TABLE claim_v2 RENAME TO claim;
+                    CREATE INDEX claim_by_article ON claim(article_id, start);
+                    CREATE INDEX claim_by_subject ON claim(subject_key, as_of_first) WHERE subject_key <> '';
+                    """)
+        }
         return migrator
     }
 }

@@ -4,14 +4,13 @@ public enum Describe {
     public static func interval(_ m: Mention) -> String {
         let unit = m.unit.map { " " + $0 } ?? ""
         func bound(_ v: Double) -> String {
-            if m.kind == .date { return CalendarDay(ordinal: Int(v)).iso }
-            return grouped(v)
+            m.kind == .date || m.kind == .time ? m.bound(v).plain : grouped(v)
         }
         switch (m.interval.low, m.interval.high) {
         case let (l?, h?) where l == h: return bound(l) + unit
         case let (l?, h?): return bound(l) + " to " + bound(h) + unit
-        case let (l?, nil): return (m.kind == .date ? "on or after " : "at least ") + bound(l) + unit
-        case let (nil, h?): return (m.kind == .date ? "on or before " : "at most ") + bound(h) + unit
+        case let (l?, nil): return (m.kind == .date || m.kind == .time ? "on or after " : "at least ") + bound(l) + unit
+        case let (nil, h?): return (m.kind == .date || m.kind == .time ? "on or before " : "at most ") + bound(h) + unit
         case (nil, nil): return "any value"
         }
     }

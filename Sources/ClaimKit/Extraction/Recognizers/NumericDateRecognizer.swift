@@ -11,7 +11,7 @@ public struct NumericDateRecognizer: Recognizer {
 
     /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
-        .expect("Filed 2021-07-26 at noon.", "2021-07-26", .date, "2021-07-26"),
+        .expect("Filed 2021-07-26 in Paris.", "2021-07-26", .date, "2021-07-26"),
         .expect("Filed on 7/26/2021.", "7/26/2021", .date, "2021-07-26"),
         .expect("Born 10/31/74 in Ohio.", "10/31/74", .date, "1974-10-31"),
         .expect("Signed 31/10/1974.", "31/10/1974", .date, "1974-10-31"),

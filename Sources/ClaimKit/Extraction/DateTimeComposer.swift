@@ -1,0 +1,39 @@
+/// Joins a time of day to the day written beside it: "10 a.m. on Monday", "Monday at 10 a.m.", "July 26, 2021, 3:30pm"
+/// become one mention whose value carries both (`2021-07-26T10`), as TIMEX3 writes a moment.
+enum DateTimeComposer {
+    /// Words that may stand between a day and a time that belong together.
+    static let joiners: Set<String> = ["at", "on", ",", "around", "about", "by", "from", "-"]
+
+    /// The mentions of one sentence, with each time joined to an adjacent day.
+    static func compose(_ mentions: [Mention], in s: SentenceContext) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        while i < mentions.count {
+            let a = mentions[i]
+            if i + 1 < mentions.count, let joined = join(a, mentions[i + 1], in: s) {
+                out.append(joined)
+                i += 2
+            } else {
+                out.append(a)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func join(_ a: Mention, _ b: Mention, in s: SentenceContext) -> Mention? {
+        let pair: (day: CalendarDay, time: ClockTime)
+        switch (a.value, b.value) {
+        case (.date(let d), .clock(let c)) where d.grain == .day && c.day == nil: pair = (d.first, c)
+        case (.clock(let c), .date(let d)) where d.grain == .day && c.day == nil: pair = (d.first, c)
+        default: return nil
+        }
+        let between = s.tokens.filter { $0.start >= a.end && $0.end <= b.start }
+        guard between.count <= 2, between.allSatisfy({ joiners.contains($0.lower) }) else { return nil }
+        var time = pair.time
+        time.day = pair.day
+        return Mention(
+            text: s.text[a.start..<b.end], start: a.start, end: b.end, kind: .time, value: .clock(time), unit: nil,
+            qualifier: a.qualifier ?? b.qualifier, recognizer: "date-time")
+    }
+}
