@@ -35,14 +35,32 @@ struct TextUnitTests {
         #expect(CalendarDay(iso: "2023-02-29") == nil)
     }
 
-    @Test("a date printed in a supported format resolves to itself", arguments: ["2003-03-20", "2021-07-26", "2024-02-29", "1999-12-31"])
-    func datesResolveToThemselves(_ iso: String) {
-        let day = CalendarDay(iso: iso)!
+    /// Days spread over two centuries, leap days included, for the property tests below.
+    static let sampleDays: [CalendarDay] = stride(from: CalendarDay(iso: "1900-01-01")!.ordinal, to: CalendarDay(iso: "2099-12-31")!.ordinal, by: 397)
+        .map { CalendarDay(ordinal: $0) } + [CalendarDay(iso: "2024-02-29")!, CalendarDay(iso: "1999-12-31")!]
+
+    @Test("a date printed in a supported format resolves to itself", arguments: sampleDays)
+    func datesResolveToThemselves(_ day: CalendarDay) {
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        let written = ["\(months[day.month - 1]) \(day.day), \(day.year)", "\(day.day) \(months[day.month - 1]) \(day.year)", iso]
+        let name = months[day.month - 1]
+        let suffix = [1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"][day.day] ?? "th"
+        let written = [
+            "\(name) \(day.day), \(day.year)", "\(day.day) \(name) \(day.year)", day.iso, "\(day.month)/\(day.day)/\(day.year)",
+            "\(day.day)\(suffix) \(name.prefix(3)) \(day.year)", "\(name.lowercased()) \(day.day)\(suffix), \(day.year)",
+        ]
         for text in written {
-            let m = Extractor().mentions(in: "It happened on \(text).", reference: CalendarDay(iso: "2021-07-26")).first
-            #expect(m?.value.text == iso, "\(text)")
+            let m = Extractor().mentions(in: "It happened on \(text) in Paris.", reference: CalendarDay(iso: "2021-07-26")).first
+            #expect(m?.value.text == day.iso && m?.text == text, "\(text)")
+        }
+    }
+
+    @Test func everyTimexThisToolWritesParsesBackToItself() {
+        var points: [TimePoint] = [.year(2021), .decade(1990), .season(2021, "WI")]
+        for year in [1999, 2020, 2021] {
+            points += (1...12).map { .month(year, $0) } + (1...4).map { .quarter(year, $0) } + (1...2).map { .half(year, $0) }
+        }
+        for p in points {
+            #expect(TimePoint(timex: p.timex) == p, "\(p.timex)")
         }
     }
 

@@ -30,7 +30,7 @@ public struct ClaimBuilder: Sendable {
             let mentions = extractor.mentions(in: context)
             let speaker = speakerOf(context, previous: lastSpeaker)
             if let named = speaker, !ClaimBuilder.pronouns.contains(named.lowercased()) { lastSpeaker = named }
-            for mention in mentions where mention.kind != .number {
+            for mention in mentions where mention.isCheckable {
                 claims.append(
                     claim(for: mention, all: mentions, in: context, places: places, fallbackPlace: mainPlace, speaker: speaker, article: article))
             }
@@ -213,18 +213,24 @@ public struct ClaimBuilder: Sendable {
     }
 
     /// The time a figure holds for: a date written next to it (each date belongs to the figure nearest it, so in
-    /// "2,500 now, down from 3,000 last year" last year is the 3,000's), else the publication date.
+    /// "2,500 now, down from 3,000 last year" last year is the 3,000's; "now" is the publication date), else the
+    /// publication date.
     private func timeOf(_ m: Mention, all: [Mention], article: Article) -> (TimePoint?, Bool) {
         let published = article.published.map(TimePoint.day)
-        guard m.kind != .date, m.kind != .duration else { return (published, false) }
-        let figures = all.filter { $0.kind != .date && $0.kind != .duration }
+        let temporal: Set<MentionKind> = [.date, .time, .duration]
+        guard !temporal.contains(m.kind) else { return (published, false) }
+        let figures = all.filter { !temporal.contains($0.kind) }
         func distance(_ a: Mention, _ b: Mention) -> Int { a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0 }
         let owned = all.filter { date in
-            date.kind == .date && date.qualifier == nil && figures.min(by: { distance($0, date) < distance($1, date) }) == m
+            guard date.kind == .date, date.qualifier == nil, case .date(let point) = date.value,
+                !point.isDeictic || point.timex == "PRESENT_REF"
+            else { return false }
+            return figures.min(by: { distance($0, date) < distance($1, date) }) == m
         }
         guard let nearest = owned.min(by: { distance($0, m) < distance($1, m) }), case .date(let point) = nearest.value else {
             return (published, false)
         }
-        return (point, true)
+        // "currently", "now": the figure holds at publication, just as when no date is written.
+        return point.isDeictic ? (published, false) : (point, true)
     }
 }

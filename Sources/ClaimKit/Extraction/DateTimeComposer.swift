@@ -4,9 +4,11 @@ enum DateTimeComposer {
     /// Words that may stand between a day and a time that belong together.
     static let joiners: Set<String> = ["at", "on", ",", "around", "about", "by", "from", "-"]
 
-    /// The mentions of one sentence, with each time joined to an adjacent day.
+    /// The mentions of one sentence, with each time joined to an adjacent day, and a day followed by a part of the
+    /// day ("Monday night", "yesterday morning") carrying it.
     static func compose(_ mentions: [Mention], in s: SentenceContext) -> [Mention] {
         var out: [Mention] = []
+        let mentions = mentions.map { withPartOfDay($0, in: s) }
         var i = 0
         while i < mentions.count {
             let a = mentions[i]
@@ -19,6 +21,17 @@ enum DateTimeComposer {
             }
         }
         return out
+    }
+
+    private static func withPartOfDay(_ m: Mention, in s: SentenceContext) -> Mention {
+        guard case .date(let d) = m.value, d.grain == .day, let next = s.tokens.first(where: { $0.start >= m.end }),
+            let code = Lexicon.partsOfDay[next.lower]
+        else { return m }
+        var joined = m
+        joined.value = .date(.partOfDay(d.first, code))
+        joined.text = s.text[m.start..<next.end]
+        joined.end = next.end
+        return joined
     }
 
     private static func join(_ a: Mention, _ b: Mention, in s: SentenceContext) -> Mention? {

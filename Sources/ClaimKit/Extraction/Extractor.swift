@@ -6,8 +6,10 @@
 public struct Extractor: Sendable {
     /// Every recognizer, in order of precedence when two find the same span.
     public static let recognizers: [any Recognizer] = [
-        MoneyRecognizer(), PercentRecognizer(), QuantityRecognizer(), NumericDateRecognizer(), HolidayRecognizer(), AbsoluteDateRecognizer(), RelativeDateRecognizer(),
-        WeekdayRecognizer(), TimeOfDayRecognizer(), DurationRecognizer(), OrdinalRecognizer(), CountRecognizer(),
+        MoneyRecognizer(), PercentRecognizer(), QuantityRecognizer(),
+        NumericDateRecognizer(), HolidayRecognizer(), PeriodRecognizer(), AbsoluteDateRecognizer(), RelativeDateRecognizer(),
+        WeekdayRecognizer(), TimeOfDayRecognizer(), DurationRecognizer(),
+        OrdinalRecognizer(), CountRecognizer(),
     ]
 
     /// An extractor with the standard recognizers.

@@ -21,6 +21,9 @@ enum Lexicon {
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
 
+    /// Parts of the day and their TIMEX3 codes.
+    static let partsOfDay: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+
     static let seasons: [String: String] = [
         "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
     ]

@@ -104,6 +104,13 @@ public struct Mention: Sendable, Hashable {
     /// The date an anchored duration implies ("18 years after the US invaded", written in 2021 → 2003).
     public var implies: TimePoint?
 
+    /// Whether the mention can be checked as a claim: bare numbers and "now" or "recently" say nothing checkable alone.
+    public var isCheckable: Bool {
+        if kind == .number { return false }
+        if case .date(let t) = value, t.isDeictic { return false }
+        return true
+    }
+
     /// Builds a mention; the interval defaults to the value's own range under the qualifier.
     public init(
         text: String, start: Int, end: Int, kind: MentionKind, value: MentionValue, unit: String?,

@@ -2,10 +2,10 @@
 public struct TimePoint: Sendable, Hashable, Codable {
     /// How precisely the text names the period.
     public enum Grain: String, Sendable, Codable {
-        case day, month, season, year, decade, span
+        case day, month, quarter, half, season, year, decade, span
     }
 
-    /// The TIMEX3-style value: `2021-07-26`, `2021-10`, `2021-FA`, `2014`, `199X`.
+    /// The TIMEX3 value: `2021-07-26`, `2021-10`, `2021-Q3`, `2021-H1`, `2021-FA`, `2014`, `199` (the 1990s).
     public let timex: String
     /// The first day of the period.
     public let first: CalendarDay
@@ -30,6 +30,44 @@ public struct TimePoint: Sendable, Hashable, Codable {
         TimePoint(
             timex: CalendarDay.pad(year, 4), first: CalendarDay(year: year, month: 1, day: 1)!,
             last: CalendarDay(year: year, month: 12, day: 31)!, grain: .year)
+    }
+
+    /// The deictic references TIMEX3 writes for "now" (`PRESENT_REF`), "recently" (`PAST_REF`) and "the future"
+    /// (`FUTURE_REF`), pinned to the reference day so that a figure "now" holds at publication.
+    public static func reference(_ name: String, on day: CalendarDay) -> TimePoint {
+        TimePoint(timex: name, first: day, last: day, grain: .span)
+    }
+
+    /// A part of a day, as TIMEX3 writes "Monday night" (`2021-07-26TNI`): MO, AF, EV or NI.
+    public static func partOfDay(_ day: CalendarDay, _ code: String) -> TimePoint {
+        TimePoint(timex: day.iso + "T" + code, first: day, last: day, grain: .span)
+    }
+
+    /// Whether the value is a deictic reference (`PRESENT_REF` ...) rather than a period of the calendar.
+    public var isDeictic: Bool { timex.hasSuffix("_REF") }
+
+    /// A calendar quarter, 1 to 4 (TIMEX3 `2021-Q3`).
+    public static func quarter(_ year: Int, _ q: Int) -> TimePoint {
+        span(year, firstMonth: 3 * q - 2, months: 3, timex: CalendarDay.pad(year, 4) + "-Q\(q)", grain: .quarter)
+    }
+
+    /// A half year, 1 or 2 (TIMEX3 `2021-H1`).
+    public static func half(_ year: Int, _ h: Int) -> TimePoint {
+        span(year, firstMonth: 6 * h - 5, months: 6, timex: CalendarDay.pad(year, 4) + "-H\(h)", grain: .half)
+    }
+
+    /// The decade starting in `year` (TIMEX3 writes the 1990s as `199`).
+    public static func decade(_ year: Int) -> TimePoint {
+        TimePoint(
+            timex: String(CalendarDay.pad(year, 4).dropLast()), first: CalendarDay(year: year, month: 1, day: 1)!,
+            last: CalendarDay(year: year + 9, month: 12, day: 31)!, grain: .decade)
+    }
+
+    private static func span(_ year: Int, firstMonth: Int, months: Int, timex: String, grain: Grain) -> TimePoint {
+        let lastMonth = firstMonth + months - 1
+        return TimePoint(
+            timex: timex, first: CalendarDay(year: year, month: firstMonth, day: 1)!,
+            last: CalendarDay(year: year, month: lastMonth, day: CalendarDay.daysIn(month: lastMonth, year: year))!, grain: grain)
     }
 
     /// A meteorological season of the northern hemisphere, as TIMEX3 names them (SP, SU, FA, WI).
@@ -101,13 +139,26 @@ public struct Duration: Sendable, Hashable, Codable {
 }
 
 extension TimePoint {
-    /// Parses the TIMEX forms this tool writes: `2021-07-26`, `2021-10`, `2021`, `2021-FA`, `2021-W29`.
+    /// Parses the TIMEX forms this tool writes: `2021-07-26`, `2021-10`, `2021-Q3`, `2021-H1`, `2021`, `199`, `2021-FA`, `2021-W29`.
     public init?(timex: String) {
+        if timex.count == 13, timex.dropFirst(10).first == "T", let day = CalendarDay(iso: String(timex.prefix(10))) {
+            let code = String(timex.suffix(2))
+            guard Lexicon.partsOfDay.values.contains(code) else { return nil }
+            self = .partOfDay(day, code)
+            return
+        }
         let parts = timex.split(separator: "-").map(String.init)
+        if parts.count == 1, parts[0].count == 3, let tens = Int(parts[0]) {
+            self = .decade(tens * 10)
+            return
+        }
         guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
         switch parts.count {
         case 1:
             self = .year(year)
+        case 2 where parts[1].count == 2 && (parts[1].hasPrefix("Q") || parts[1].hasPrefix("H")):
+            guard let n = Int(parts[1].dropFirst()), (1...(parts[1].hasPrefix("Q") ? 4 : 2)).contains(n) else { return nil }
+            self = parts[1].hasPrefix("Q") ? .quarter(year, n) : .half(year, n)
         case 2 where Lexicon.seasons.values.contains(parts[1]):
             self = .season(year, parts[1])
         case 2 where parts[1].hasPrefix("W"):

@@ -18,7 +18,13 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("It rose earlier this year.", "earlier this year", .date, "2021"),
         .expect("He spoke a day earlier.", "a day earlier", .date, "2021-07-25"),
         .expect("Three months ago it began.", "Three months ago", .date, "2021-04"),
+        .expect("The day after tomorrow, talks resume.", "The day after tomorrow", .date, "2021-07-28"),
+        .expect("Shelling resumed last night.", "last night", .date, "2021-07-25TNI"),
+        .expect("He spoke this morning.", "this morning", .date, "2021-07-26TMO"),
+        .expect("About 2,500 troops are there now.", "now", .date, "PRESENT_REF"),
+        .expect("Prices have recently risen.", "recently", .date, "PAST_REF"),
         .reject("The last troops left.", "last"),
+        .reject("Now the talks begin.", "Now"),
     ]
 
     /// The mentions of this family in one sentence.
@@ -40,7 +46,14 @@ public struct RelativeDateRecognizer: Recognizer {
 
     private func match(_ s: SentenceContext, at i: Int, reference r: CalendarDay) -> (TimePoint, Int)? {
         let w = s.word(i)
+        if let deictic = deictic(s, at: i, reference: r) { return deictic }
         switch w {
+        case "the" where s.word(i + 1) == "day" && ["before", "after"].contains(s.word(i + 2)):
+            if s.word(i + 3) == "yesterday" { return (.day(r.adding(days: -2)), i + 4) }
+            if s.word(i + 3) == "tomorrow" { return (.day(r.adding(days: 2)), i + 4) }
+        case "tonight": return (.partOfDay(r, "NI"), i + 1)
+        case "last" where s.word(i + 1) == "night": return (.partOfDay(r.adding(days: -1), "NI"), i + 2)
+        case "this" where Lexicon.partsOfDay[s.word(i + 1)] != nil: return (.partOfDay(r, Lexicon.partsOfDay[s.word(i + 1)]!), i + 2)
         case "today": return (.day(r), i + 1)
         case "yesterday": return (.day(r.adding(days: -1)), i + 1)
         case "tomorrow": return (.day(r.adding(days: 1)), i + 1)
@@ -71,6 +84,20 @@ public struct RelativeDateRecognizer: Recognizer {
             return (point, unitIndex + 2)
         }
         return nil
+    }
+
+    /// "now", "currently", "at present" (the present); "recently", "lately" (the past); "the future".
+    /// A sentence-opening "Now" is a discourse marker ("Now the talks begin"), not a time.
+    private func deictic(_ s: SentenceContext, at i: Int, reference r: CalendarDay) -> (TimePoint, Int)? {
+        switch s.word(i) {
+        case "now" where i > 0 && s.word(i - 1) != "from" && s.word(i - 1) != "until" && s.word(i + 1) != "that":
+            return (.reference("PRESENT_REF", on: r), i + 1)
+        case "currently", "nowadays": return (.reference("PRESENT_REF", on: r), i + 1)
+        case "at" where s.word(i + 1) == "present": return (.reference("PRESENT_REF", on: r), i + 2)
+        case "recently", "lately": return (.reference("PAST_REF", on: r), i + 1)
+        case "the" where s.word(i + 1) == "future" && s.word(i - 1) == "in": return (.reference("FUTURE_REF", on: r), i + 2)
+        default: return nil
+        }
     }
 
     /// The number before a time unit: digits, number words, or "a".
