@@ -2,7 +2,10 @@
 /// become one mention whose value carries both (`2021-07-26T10`), as TIMEX3 writes a moment.
 enum DateTimeComposer {
     /// Words that may stand between a day and a time that belong together.
-    static let joiners: Set<String> = ["at", "on", ",", "around", "about", "by", "from", "-"]
+    static let joiners: Set<String> = [
+        "at", "on", ",", "around", "about", "by", "from", "-", "local", "time", "eastern", "pacific", "central",
+        "mountain", "et", "est", "edt", "gmt", "utc", "bst", "cet", "pt", "pst", "pdt", "ct", "cst", "cdt",
+    ]
 
     /// The mentions of one sentence, with each time joined to an adjacent day, and a day followed by a part of the
     /// day ("Monday night", "yesterday morning") carrying it.
@@ -42,7 +45,7 @@ enum DateTimeComposer {
         default: return nil
         }
         let between = s.tokens.filter { $0.start >= a.end && $0.end <= b.start }
-        guard between.count <= 2, between.allSatisfy({ joiners.contains($0.lower) }) else { return nil }
+        guard between.count <= 3, between.allSatisfy({ joiners.contains($0.lower) }) else { return nil }
         var time = pair.time
         time.day = pair.day
         return Mention(

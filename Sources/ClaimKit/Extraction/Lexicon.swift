@@ -35,7 +35,12 @@ enum Lexicon {
         "month": (.months, 1), "months": (.months, 1), "week": (.weeks, 1), "weeks": (.weeks, 1),
         "day": (.days, 1), "days": (.days, 1), "hour": (.hours, 1), "hours": (.hours, 1),
         "minute": (.minutes, 1), "minutes": (.minutes, 1), "second": (.seconds, 1), "seconds": (.seconds, 1),
+        "hr": (.hours, 1), "hrs": (.hours, 1), "min": (.minutes, 1), "mins": (.minutes, 1), "sec": (.seconds, 1),
+        "secs": (.seconds, 1), "wk": (.weeks, 1), "wks": (.weeks, 1), "fortnight": (.weeks, 2), "fortnights": (.weeks, 2),
     ]
+
+    /// Unit letters that mean a duration only when glued to digits ("3h", "15s"), never as words.
+    static let gluedDurationUnits: [String: (Duration.Unit, Double)] = ["h": (.hours, 1), "d": (.days, 1), "y": (.years, 1)]
 
     /// Words that end a noun phrase: prepositions, conjunctions, auxiliaries and common verbs.
     static let phraseBreakers: Set<String> = [

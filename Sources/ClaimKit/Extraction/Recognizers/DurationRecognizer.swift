@@ -7,7 +7,8 @@ public struct DurationRecognizer: Recognizer {
     /// Words before "a year" that make it a length of time rather than a rate ("$8 a year").
     static let licensing: Set<String> = [
         "for", "over", "than", "after", "nearly", "almost", "about", "under", "within", "past", "last", "in", "just",
-        "around", "roughly", "some", "barely", "only",
+        "around", "roughly", "some", "barely", "only", "took", "take", "takes", "taking", "lasted", "lasts", "last",
+        "spent", "spend", "waited", "wait",
     ]
 
     /// The rule; it holds no state.
@@ -24,6 +25,12 @@ public struct DurationRecognizer: Recognizer {
         .expect("It came back three years later.", "three years later", .duration, "P3Y"),
         .expect("It is more than 18 years after the invasion.", "more than 18 years after the invasion", .duration, "P18Y", low: 18, high: nil),
         .expect("A two-week pause began.", "two-week", .duration, "P2W"),
+        .expect("The talks lasted an hour and a half.", "an hour and a half", .duration, "PT1.5H"),
+        .expect("It took half an hour to agree.", "half an hour", .duration, "PT0.5H"),
+        .expect("Polls stay open for a half hour more.", "a half hour", .duration, "PT0.5H"),
+        .expect("The outage lasted 3h in all.", "3h", .duration, "PT3H"),
+        .expect("Each session ran 45 mins.", "45 mins", .duration, "PT45M"),
+        .expect("The trial took a fortnight.", "a fortnight", .duration, "P2W"),
         .reject("Subscribers pay $8 a year.", "a year"),
         .reject("It happened two years ago.", "two years"),
         .reject("The boy is 12 years old.", "12 years"),
@@ -35,11 +42,18 @@ public struct DurationRecognizer: Recognizer {
         let t = s.tokens
         var i = 0
         while i < t.count {
-            guard let (amount, unitEnd, start) = amount(t, at: i) else {
+            guard let parsed = amount(t, at: i) else {
                 i += 1
                 continue
             }
-            let (unit, multiplier) = Lexicon.durationUnits[t[unitEnd - 1].lower]!
+            var (amount, unitEnd) = (parsed.0, parsed.1)
+            let start = parsed.2
+            let (unit, multiplier) = DurationRecognizer.unit(t, at: unitEnd - 1)!
+            // "an hour and a half", "two years and a half"
+            if s.word(unitEnd) == "and", s.word(unitEnd + 1) == "half" || (s.word(unitEnd + 1) == "a" && s.word(unitEnd + 2) == "half") {
+                amount += 0.5
+                unitEnd += s.word(unitEnd + 1) == "a" ? 3 : 2
+            }
             let next = s.word(unitEnd)
             if next == "ago" || next == "old" || next == "earlier" && s.word(unitEnd + 1) == "than" {
                 i = unitEnd
@@ -66,9 +80,23 @@ public struct DurationRecognizer: Recognizer {
         return found
     }
 
-    /// The amount and the index after the unit word for "18 years", "a year", "20-year".
+    /// The unit a token names: a unit word, or a letter glued to the digits before it ("3h").
+    static func unit(_ t: [Token], at i: Int) -> (Duration.Unit, Double)? {
+        if let u = Lexicon.durationUnits[t[i].lower] { return u }
+        guard i > 0, !t[i].spaced, t[i - 1].shape == .number else { return nil }
+        return Lexicon.gluedDurationUnits[t[i].lower]
+    }
+
+    /// The amount and the index after the unit word for "18 years", "a year", "20-year", "half an hour".
     private func amount(_ t: [Token], at i: Int) -> (Double, Int, Int)? {
         let w = t[i].lower
+        // "half an hour", "half a day"; "a half hour"
+        if w == "half", i + 2 < t.count, ["a", "an"].contains(t[i + 1].lower), Lexicon.durationUnits[t[i + 2].lower] != nil {
+            return (0.5, i + 3, i)
+        }
+        if ["a", "an"].contains(w), i + 2 < t.count, t[i + 1].lower == "half", Lexicon.durationUnits[t[i + 2].lower] != nil {
+            return (0.5, i + 3, i)
+        }
         if (w == "a" || w == "an" || w == "one"), i + 1 < t.count, Lexicon.durationUnits[t[i + 1].lower] != nil,
             !t[i + 1].lower.hasSuffix("s") || t[i + 1].lower == "hours"
         {
@@ -79,13 +107,11 @@ public struct DurationRecognizer: Recognizer {
         guard let n = NumberParser.parse(t, at: i), !n.yearLike || n.end < t.count && Lexicon.durationUnits[t[n.end].lower] != nil,
             n.end < t.count
         else { return nil }
-        if Lexicon.durationUnits[t[n.end].lower] != nil {
+        if DurationRecognizer.unit(t, at: n.end) != nil {
             return (n.value, n.end + 1, i)
         }
-        // "20-year", "two-decade": the unit is glued by a hyphen and singular.
-        if t[n.end].is("-"), n.end + 1 < t.count, !t[n.end + 1].spaced, Lexicon.durationUnits[t[n.end + 1].lower] != nil,
-            !t[n.end + 1].lower.hasSuffix("s")
-        {
+        // "20-year", "two-decade", "30-minutes": the unit is glued by a hyphen.
+        if t[n.end].is("-"), n.end + 1 < t.count, !t[n.end + 1].spaced, Lexicon.durationUnits[t[n.end + 1].lower] != nil {
             return (n.value, n.end + 2, i)
         }
         return nil

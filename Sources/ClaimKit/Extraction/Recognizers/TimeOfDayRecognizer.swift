@@ -21,6 +21,7 @@ public struct TimeOfDayRecognizer: Recognizer {
         .expect("Shots rang out at half past 3 pm.", "half past 3 pm", .time, "T15:30"),
         .expect("It began at a quarter to 5 pm.", "a quarter to 5 pm", .time, "T16:45"),
         .expect("The vote is at 10 a.m. on Monday.", "10 a.m. on Monday", .time, "2021-07-26T10"),
+        .expect("Markets open at 9:30 a.m. Eastern time on Monday.", "9:30 a.m. Eastern time on Monday", .time, "2021-07-26T09:30"),
         .reject("The score was 3:1 after extra time.", "3:1"),
         .reject("He arrived at 7 with friends.", "7"),
     ]
