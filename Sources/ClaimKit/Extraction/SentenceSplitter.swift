@@ -21,6 +21,9 @@ public enum SentenceSplitter {
         ("First paragraph\n\nSecond paragraph", ["First paragraph", "Second paragraph"]),
         ("Is it over? Yes, it is.", ["Is it over?", "Yes, it is."]),
         ("He said 3,000 troops. 2,500 remain.", ["He said 3,000 troops.", "2,500 remain."]),
+        ("Polls close at 8 p.m. Eastern time. Counting starts.", ["Polls close at 8 p.m. Eastern time.", "Counting starts."]),
+        ("They met at 9 a.m. Monday in Rome.", ["They met at 9 a.m. Monday in Rome."]),
+        ("It ended at 5 p.m. The next day was calm.", ["It ended at 5 p.m.", "The next day was calm."]),
     ]
 
     /// The sentences of `text` as code-point ranges, trimmed of surrounding white space.
@@ -88,6 +91,22 @@ public enum SentenceSplitter {
         // "U.S." and "J." are abbreviations; a one-letter lower-case word ("a.") is not.
         if letters.count == 1, letters.first!.isUppercase { return true }
         if word.contains("."), letters.allSatisfy({ $0.isUppercase }) { return true }
+        // "8 p.m. Eastern time", "9 a.m. Monday": the clock carries on; "5 p.m. The next day" ends the sentence.
+        if word == "a.m" || word == "p.m" { return continuesClock.contains(nextWord(s, after: index + 1).lowercased()) }
         return abbreviations.contains(word.lowercased())
+    }
+
+    /// Words after "a.m." or "p.m." that belong to the time: time zones and weekdays.
+    static let continuesClock: Set<String> = [
+        "eastern", "pacific", "central", "mountain", "et", "est", "edt", "gmt", "utc", "bst", "cet", "pt", "pst", "pdt",
+        "ct", "cst", "cdt", "local", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    private static func nextWord(_ s: [Unicode.Scalar], after index: Int) -> String {
+        var a = index
+        while a < s.count, !ScalarClass.letter(s[a]), ScalarClass.space(s[a]) || isCloser(s[a]) || s[a] == "." { a += 1 }
+        var b = a
+        while b < s.count, ScalarClass.letter(s[b]) { b += 1 }
+        return String(String.UnicodeScalarView(s[a..<b]))
     }
 }
