@@ -14,6 +14,10 @@ public struct SentenceContext: Sendable {
         return tokens[max(0, index - 6)..<min(index, tokens.count)].contains { cues.contains($0.lower) }
     }
 
+    /// Whether the sentence is written without capitals (transcripts, chat, some test suites): names such as weekdays
+    /// and holidays then count in lower case too.
+    public var isLowerCase: Bool { !tokens.dropFirst().contains { $0.isCapitalized } }
+
     /// The text from token `a` to the end of token `b - 1`.
     public func text(from a: Int, to b: Int) -> String { text[tokens[a].start..<tokens[b - 1].end] }
 

@@ -31,6 +31,9 @@ public struct AbsoluteDateRecognizer: Recognizer {
         .expect("Talks resume Monday, Feb 18.", "Monday, Feb 18", .date, "2021-02-18"),
         .expect("We met Thursday the twenty first.", "Thursday the twenty first", .date, "2017-09-21", reference: "2017-09-27"),
         .expect("Payment is due sept. 5.", "sept. 5", .date, "2021-09-05"),
+        .expect("Rent is due on the 20th of next month.", "the 20th of next month", .date, "2021-08-20"),
+        .expect("Rent is due on the 15th day of this month.", "the 15th day of this month", .date, "2021-07-15"),
+        .expect("Signed on the 4th of July of 1995.", "the 4th of July of 1995", .date, "1995-07-04"),
         .reject("You may go now.", "may"),
         .reject("They march 3 miles.", "march 3"),
         .reject("May 2 million people vote.", "May 2"),
@@ -139,15 +142,29 @@ public struct AbsoluteDateRecognizer: Recognizer {
         if j < t.count, t[j].is("."), t[j - 1].shape == .number { j += 1 }
         if s.word(j) == "of" { j += 1 }
         // A spelled ordinal or "the" needs "of" or a capitalized month: "first march" is not a date.
+        if s.word(j) == "day", s.word(j + 1) == "of" { j += 2 }
+        if let (month, end) = relativeMonth(s, at: j), s.word(j - 1) == "of" {
+            return CalendarDay(year: month.year, month: month.month, day: d).map { (.day($0), end) }
+        }
         guard let m = DateWords.month(t, at: j), t[start].shape == .number || s.word(j - 1) == "of" || t[j].isCapitalized else {
             return nil
         }
         var end = j + 1
         if end < t.count, t[end].is("."), Lexicon.isAbbreviatedMonth(t[j]), end + 1 < t.count { end += 1 }
-        if s.word(end) == "," { end += 1 }
+        if s.word(end) == "," || s.word(end) == "of" { end += 1 }
         let year = DateWords.year(t, at: end, reference: s.reference)
         guard let point = DateWords.resolve(s, at: i, year: year?.value, month: m, day: d) else { return nil }
         return (point, year?.end ?? (s.word(end - 1) == "," ? end - 1 : end))
+    }
+
+    /// "this month", "next month", "the next month", "last month": the month, and the index after it.
+    private func relativeMonth(_ s: SentenceContext, at j: Int) -> ((year: Int, month: Int), Int)? {
+        let k = s.word(j) == "the" ? j + 1 : j
+        guard let r = s.reference, s.word(k + 1) == "month", let offset = ["this": 0, "next": 1, "last": -1, "previous": -1][s.word(k)] else {
+            return nil
+        }
+        let total = r.year * 12 + r.month - 1 + offset
+        return ((total / 12, total % 12 + 1), k + 2)
     }
 
     /// "July 26, 2021", "Jan. 5", "march 3rd 2015", "march third", "May 18 of 2019".

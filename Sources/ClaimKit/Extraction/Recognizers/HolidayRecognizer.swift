@@ -127,8 +127,8 @@ public struct HolidayRecognizer: Recognizer {
             if s.word(j) == ".", s.word(j + 1) == "day" { j += 1 }
             let hasDay = s.word(j) == "day"
             if HolidayRecognizer.needDay.contains(words[0]), !hasDay { continue }
-            // A holiday is a name: written capitalized in prose, though some suites write it in lower case throughout.
-            guard s.tokens[i].isCapitalized || !s.tokens.contains(where: { $0.isCapitalized && $0.start > s.tokens[0].start }) else {
+            // A holiday is a name: capitalized in prose; in text written without capitals, lower case counts.
+            guard s.tokens[i].isCapitalized || s.isLowerCase else {
                 continue
             }
             return (rule, hasDay ? j + 1 : j)

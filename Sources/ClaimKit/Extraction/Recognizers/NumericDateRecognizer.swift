@@ -18,6 +18,7 @@ public struct NumericDateRecognizer: Recognizer {
         .expect("The law of 16.11.2016 applies.", "16.11.2016", .date, "2016-11-16"),
         .expect("Born 31-Oct-74.", "31-Oct-74", .date, "1974-10-31"),
         .expect("Born 31/Oct/1974.", "31/Oct/1974", .date, "1974-10-31"),
+        .expect("Opened 2019-aug-1 in Oslo.", "2019-aug-1", .date, "2019-08-01"),
         .expect("Sales in 2014-10 fell.", "2014-10", .date, "2014-10"),
         .expect("Sales in 11/2016 fell.", "11/2016", .date, "2016-11"),
         .expect("It ends on 2/15.", "2/15", .date, "2021-02-15"),
@@ -62,7 +63,7 @@ public struct NumericDateRecognizer: Recognizer {
         var j = i + 1
         while j + 1 < t.count, pieces.count < 3, t[j].is("/") || t[j].is("-") || t[j].is("."),
             separator == nil || t[j].text == separator, !t[j + 1].spaced || t[j].is("/"),
-            t[j + 1].shape == .number || (pieces.count == 1 && DateWords.month(t, at: j + 1) != nil)
+            t[j + 1].shape == .number || (pieces.count == 1 && t[j + 1].shape == .word && Lexicon.months[t[j + 1].lower] != nil)
         {
             separator = t[j].text
             pieces.append(t[j + 1])
@@ -75,13 +76,13 @@ public struct NumericDateRecognizer: Recognizer {
         let widths = pieces.map { $0.text.count }
         switch pieces.count {
         case 3:
-            if widths[0] == 4, let y = numbers[0], let m = numbers[1], let d = numbers[2] {
+            if widths[0] == 4, let y = numbers[0], let m = numbers[1] ?? Lexicon.months[pieces[1].lower], let d = numbers[2] {
                 return CalendarDay(year: y, month: m, day: d).map { (.day($0), j) }
             }
             guard widths[2] == 4 || widths[2] == 2, let last = numbers[2], let first = numbers[0] else { return nil }
             let y = widths[2] == 2 ? DateWords.expand(twoDigitYear: last, reference: s.reference) : last
             if numbers[1] == nil {
-                guard let m = DateWords.month(t, at: i + 2) else { return nil }
+                guard let m = Lexicon.months[pieces[1].lower] else { return nil }
                 return CalendarDay(year: y, month: m, day: first).map { (.day($0), j) }
             }
             guard let middle = numbers[1] else { return nil }

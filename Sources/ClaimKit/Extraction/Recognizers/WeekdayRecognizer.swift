@@ -15,7 +15,15 @@ public struct WeekdayRecognizer: Recognizer {
         .expect("They sat down in the Oval Office on Monday.", "Monday", .date, "2021-07-26", reference: "2021-07-27"),
         .expect("She arrives next Tuesday.", "next Tuesday", .date, "2021-07-27"),
         .expect("It rained last Friday.", "last Friday", .date, "2021-07-23"),
+        .expect("It rained the previous Friday.", "previous Friday", .date, "2021-07-23"),
+        .expect("Talks resume this coming Thursday.", "coming Thursday", .date, "2021-07-29"),
         .reject("Monday Night Football is back.", "Monday Night"),
+    ]
+
+    /// Words before a weekday that fix its direction, folded to last, next or this.
+    static let direction: [String: String] = [
+        "last": "last", "previous": "last", "past": "last", "next": "next", "coming": "next", "following": "next",
+        "upcoming": "next", "this": "this",
     ]
 
     /// The mentions of this family in one sentence.
@@ -23,11 +31,11 @@ public struct WeekdayRecognizer: Recognizer {
         guard let r = s.reference else { return [] }
         var found: [Mention] = []
         for (i, token) in s.tokens.enumerated() {
-            guard token.isCapitalized, let target = Lexicon.weekdays[token.lower] else { continue }
+            guard token.isCapitalized || s.isLowerCase, let target = Lexicon.weekdays[token.lower] else { continue }
             // "Monday Night Football": a weekday inside a name.
             if i + 1 < s.tokens.count, s.tokens[i + 1].isCapitalized, s.tokens[i + 1].shape == .word { continue }
-            let before = s.word(i - 1)
-            let start = before == "last" || before == "next" || before == "this" ? i - 1 : i
+            let before = WeekdayRecognizer.direction[s.word(i - 1)]
+            let start = before == nil ? i : i - 1
             let back = (r.weekday - target + 7) % 7
             let ahead = (target - r.weekday + 7) % 7
             let offset: Int
