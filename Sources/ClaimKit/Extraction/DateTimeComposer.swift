@@ -1,5 +1,6 @@
 /// Joins a time of day to the day written beside it: "10 a.m. on Monday", "Monday at 10 a.m.", "July 26, 2021, 3:30pm"
-/// become one mention whose value carries both (`2021-07-26T10`), as TIMEX3 writes a moment.
+/// become one mention whose value carries both (`2021-07-26T10`), as TIMEX3 writes a moment. A time with no day
+/// beside it falls on the sentence's one day, else on the publication day, as news times do ("at 3 a.m.").
 enum DateTimeComposer {
     /// Words that may stand between a day and a time that belong together.
     static let joiners: Set<String> = [
@@ -23,7 +24,19 @@ enum DateTimeComposer {
                 i += 1
             }
         }
-        return out
+        let days = out.compactMap { m -> CalendarDay? in
+            if case .date(let d) = m.value, d.grain == .day { return d.first }
+            return nil
+        }
+        guard let day = days.count == 1 ? days[0] : days.isEmpty ? s.reference : nil else { return out }
+        return out.map { m in
+            guard case .clock(var c) = m.value, c.day == nil else { return m }
+            c.day = day
+            var anchored = m
+            anchored.value = .clock(c)
+            anchored.interval = c.interval
+            return anchored
+        }
     }
 
     private static func withPartOfDay(_ m: Mention, in s: SentenceContext) -> Mention {

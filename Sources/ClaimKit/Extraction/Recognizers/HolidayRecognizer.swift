@@ -69,6 +69,7 @@ public struct HolidayRecognizer: Recognizer {
         .expect("Crowds gathered on Independence Day.", "Independence Day", .date, "2021-07-04"),
         .expect("It reopens after New Year's Day.", "New Year's Day", .date, "2022-01-01", reference: "2021-12-20"),
         .expect("Polls close on Election Day.", "Election Day", .date, "2020-11-03", reference: "2020-10-01"),
+        .expect("Talks end at Christmas of next year.", "Christmas of next year", .date, "2022-12-25"),
         .reject("The Labor Party won.", "Labor"),
         .reject("Father Brown spoke.", "Father"),
     ]
@@ -87,9 +88,13 @@ public struct HolidayRecognizer: Recognizer {
             let start = ["last", "next", "this"].contains(before) ? i - 1 : i
             var end = nameEnd
             let year: Int?
-            if let y = DateWords.year(t, at: end, reference: s.reference) {
+            let afterOf = s.word(end) == "of" ? end + 1 : end
+            if let y = DateWords.year(t, at: afterOf, reference: s.reference) {
                 year = y.value
                 end = y.end
+            } else if let r = s.reference, let offset = ["next": 1, "last": -1, "this": 0][s.word(afterOf)], s.word(afterOf + 1) == "year" {
+                year = r.year + offset
+                end = afterOf + 2
             } else if let r = s.reference {
                 let thisYear = rule.day(in: r.year)
                 switch before {

@@ -1,5 +1,5 @@
 /// Times of day: "7pm", "7:56:30 p.m.", "15:30", "15h30", "noon", "midnight", "8 o'clock", "half past 3",
-/// "a quarter to 5 pm". A time next to a day ("Monday at 3pm") is joined to it by `DateTimeComposer`.
+/// "a quarter to 5 pm". `DateTimeComposer` then puts each time on its day ("Monday at 3pm"), else the publication day.
 /// A bare hour ("at 7") is left alone: without am, pm or o'clock it is as often a count.
 public struct TimeOfDayRecognizer: Recognizer {
     /// The name recorded on what this rule finds.
@@ -10,19 +10,24 @@ public struct TimeOfDayRecognizer: Recognizer {
 
     /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
-        .expect("The blast came at 7pm.", "7pm", .time, "T19"),
-        .expect("Polls closed at 8 p.m. sharp.", "8 p.m.", .time, "T20"),
-        .expect("It ended at 7:56:30pm.", "7:56:30pm", .time, "T19:56:30"),
-        .expect("Trading halted at 15:30 local time.", "15:30", .time, "T15:30"),
-        .expect("Trading halted at 15h30.", "15h30", .time, "T15:30"),
-        .expect("They met at noon.", "noon", .time, "T12"),
-        .expect("The curfew starts at 12 midnight.", "12 midnight", .time, "T00"),
-        .expect("He left at 8 o'clock in the evening.", "8 o'clock in the evening", .time, "T20"),
-        .expect("Shots rang out at half past 3 pm.", "half past 3 pm", .time, "T15:30"),
-        .expect("It began at a quarter to 5 pm.", "a quarter to 5 pm", .time, "T16:45"),
+        .expect("The blast came at 7pm.", "7pm", .time, "2021-07-26T19"),
+        .expect("Polls closed at 8 p.m. sharp.", "8 p.m.", .time, "2021-07-26T20"),
+        .expect("It ended at 7:56:30pm.", "7:56:30pm", .time, "2021-07-26T19:56:30"),
+        .expect("Trading halted at 15:30 local time.", "15:30", .time, "2021-07-26T15:30"),
+        .expect("Trading halted at 15h30.", "15h30", .time, "2021-07-26T15:30"),
+        .expect("They met at noon.", "noon", .time, "2021-07-26T12"),
+        .expect("The curfew starts at 12 midnight.", "12 midnight", .time, "2021-07-26T00"),
+        .expect("He left at 8 o'clock in the evening.", "8 o'clock in the evening", .time, "2021-07-26T20"),
+        .expect("Shots rang out at half past 3 pm.", "half past 3 pm", .time, "2021-07-26T15:30"),
+        .expect("It began at a quarter to 5 pm.", "a quarter to 5 pm", .time, "2021-07-26T16:45"),
         .expect("The vote is at 10 a.m. on Monday.", "10 a.m. on Monday", .time, "2021-07-26T10"),
         .expect("Markets open at 9:30 a.m. Eastern time on Monday.", "9:30 a.m. Eastern time on Monday", .time, "2021-07-26T09:30"),
+        .expect("On Friday, police said the blast came at 3 a.m. near the port.", "3 a.m.", .time, "2021-07-23T03"),
+        .expect("It ended at 20 past 3pm.", "20 past 3pm", .time, "2021-07-26T15:20"),
+        .expect("It ended at ten to midnight.", "ten to midnight", .time, "2021-07-26T23:50"),
+        .expect("The alarm sounded at 15 past 3.", "15 past 3", .time, "2021-07-26T03:15"),
         .reject("The score was 3:1 after extra time.", "3:1"),
+        .reject("Prices rose from 10 to 15 dollars.", "10 to 15"),
         .reject("He arrived at 7 with friends.", "7"),
     ]
 
@@ -46,9 +51,9 @@ public struct TimeOfDayRecognizer: Recognizer {
         switch s.word(i) {
         case "noon", "midday": return ClockTime(hour: 12).map { ($0, i + 1) }
         case "midnight": return ClockTime(hour: 0).map { ($0, i + 1) }
-        case "half", "quarter", "a": return pastOrTo(s, at: i)
         default: break
         }
+        if let found = pastOrTo(s, at: i) { return found }
         guard t[i].shape == .number, t[i].text.count <= 2, let hour = Int(t[i].text) else { return nil }
         var j = i + 1
         var minute: Int?
@@ -83,24 +88,48 @@ public struct TimeOfDayRecognizer: Recognizer {
         return ClockTime(hour: h, minute: minute, second: second).map { ($0, end) }
     }
 
-    /// "half past 3 pm", "a quarter to 5", "quarter past 10".
+    /// "half past 3 pm", "a quarter to 5", "20 past 3pm", "twenty after noon", "ten to midnight".
     private func pastOrTo(_ s: SentenceContext, at i: Int) -> (ClockTime, Int)? {
-        var j = i
-        if s.word(j) == "a" { j += 1 }
-        let minutes = s.word(j) == "half" ? 30 : s.word(j) == "quarter" ? 15 : 0
-        guard minutes > 0, s.word(j + 1) == "past" || s.word(j + 1) == "to", j + 2 < s.tokens.count,
-            s.tokens[j + 2].shape == .number, let hour = Int(s.tokens[j + 2].text), (1...12).contains(hour) || hour < 24
-        else { return nil }
-        var end = j + 3
-        var h = hour
-        if let (half, e) = meridiem(s, at: end) {
-            h = hour % 12 + (half == "pm" ? 12 : 0)
-            end = e
+        var j = s.word(i) == "a" ? i + 1 : i
+        let minutes: Int
+        if s.word(j) == "half" || s.word(j) == "quarter" {
+            minutes = s.word(j) == "half" ? 30 : 15
+        } else if let n = NumberParser.parse(s.tokens, at: j), n.end == j + 1 || n.spelled, n.value >= 1, n.value < 60,
+            n.value == n.value.rounded()
+        {
+            minutes = Int(n.value)
+            j = n.end - 1
         } else {
-            (h, end) = partOfDay(s, at: end, hour: hour)
+            return nil
         }
-        let past = s.word(j + 1) == "past"
-        let total = (h * 60 + (past ? minutes : -minutes) + 1440) % 1440
+        if ["min", "mins", "minutes"].contains(s.word(j + 1)) { j += 1 }
+        let direction = s.word(j + 1)
+        guard ["past", "after", "to", "before"].contains(direction) else { return nil }
+        var end = j + 3
+        var h: Int
+        switch s.word(j + 2) {
+        case "noon": h = 12
+        case "midnight": h = 0
+        default:
+            guard j + 2 < s.tokens.count, s.tokens[j + 2].shape == .number, let hour = Int(s.tokens[j + 2].text), hour < 24 else {
+                return nil
+            }
+            h = hour
+            if let (half, e) = meridiem(s, at: end) {
+                guard (1...12).contains(hour) else { return nil }
+                h = hour % 12 + (half == "pm" ? 12 : 0)
+                end = e
+            } else if direction == "to" || direction == "before", s.word(end) != "o'clock", partOfDay(s, at: end, hour: hour).1 == end,
+                !["half", "quarter"].contains(s.word(j))
+            {
+                // "10 to 15" is a range, not a time: a number before "to" needs am, pm or a part of the day.
+                return nil
+            } else {
+                if s.word(end) == "o'clock" { end += 1 }
+                (h, end) = partOfDay(s, at: end, hour: hour)
+            }
+        }
+        let total = (h * 60 + (direction == "past" || direction == "after" ? minutes : -minutes) + 1440) % 1440
         return ClockTime(hour: total / 60, minute: total % 60).map { ($0, end) }
     }
 
