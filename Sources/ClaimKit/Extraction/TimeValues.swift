@@ -46,6 +46,12 @@ public struct TimePoint: Sendable, Hashable, Codable {
     /// Whether the value is a deictic reference (`PRESENT_REF` ...) rather than a period of the calendar.
     public var isDeictic: Bool { timex.hasSuffix("_REF") }
 
+    /// The weekend (Saturday and Sunday) of the ISO week holding `day` (TIMEX3 `2021-W29-WE`).
+    public static func weekend(of day: CalendarDay) -> TimePoint {
+        let monday = day.adding(days: 1 - day.weekday)
+        return TimePoint(timex: RelativeDateRecognizer.isoWeek(monday) + "-WE", first: monday.adding(days: 5), last: monday.adding(days: 6), grain: .span)
+    }
+
     /// A calendar quarter, 1 to 4 (TIMEX3 `2021-Q3`).
     public static func quarter(_ year: Int, _ q: Int) -> TimePoint {
         span(year, firstMonth: 3 * q - 2, months: 3, timex: CalendarDay.pad(year, 4) + "-Q\(q)", grain: .quarter)
@@ -170,6 +176,9 @@ extension TimePoint {
         case 2:
             guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
             self = .month(year, month)
+        case 3 where parts[1].hasPrefix("W") && parts[2] == "WE":
+            guard let week = TimePoint(timex: parts[0] + "-" + parts[1]) else { return nil }
+            self = .weekend(of: week.first)
         case 3:
             guard let day = CalendarDay(iso: timex) else { return nil }
             self = .day(day)

@@ -23,7 +23,14 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("He spoke this morning.", "this morning", .date, "2021-07-26TMO"),
         .expect("About 2,500 troops are there now.", "now", .date, "PRESENT_REF"),
         .expect("Prices have recently risen.", "recently", .date, "PAST_REF"),
+        .expect("Fighting eased over the weekend.", "the weekend", .date, "2021-W29-WE"),
+        .expect("Crowds are expected this weekend.", "this weekend", .date, "2021-W30-WE"),
+        .expect("Troops arrived in the summer.", "the summer", .date, "2021-SU"),
+        .expect("Talks began in the summer of 2016.", "the summer of 2016", .date, "2016-SU"),
+        .expect("The plant reopens three weeks from now.", "three weeks from now", .date, "2021-08-16"),
+        .expect("It closed two days before yesterday.", "two days before yesterday", .date, "2021-07-23"),
         .reject("The last troops left.", "last"),
+        .reject("Prices fall in spring.", "spring"),
         .reject("Now the talks begin.", "Now"),
     ]
 
@@ -52,6 +59,10 @@ public struct RelativeDateRecognizer: Recognizer {
             if s.word(i + 3) == "yesterday" { return (.day(r.adding(days: -2)), i + 4) }
             if s.word(i + 3) == "tomorrow" { return (.day(r.adding(days: 2)), i + 4) }
         case "tonight": return (.partOfDay(r, "NI"), i + 1)
+        case "the" where s.word(i + 1) == "weekend":
+            // "over the weekend" has passed unless the sentence looks ahead; on a Saturday or Sunday it is this one.
+            let past = !s.speaksOfFuture(before: i) && r.weekday < 6
+            return (.weekend(of: r.adding(days: past ? -7 : 0)), i + 2)
         case "last" where s.word(i + 1) == "night": return (.partOfDay(r.adding(days: -1), "NI"), i + 2)
         case "this" where Lexicon.partsOfDay[s.word(i + 1)] != nil: return (.partOfDay(r, Lexicon.partsOfDay[s.word(i + 1)]!), i + 2)
         case "today": return (.day(r), i + 1)
@@ -64,26 +75,56 @@ public struct RelativeDateRecognizer: Recognizer {
             if let (p, e) = period(s.word(i + 1), offset: offset, r) { return (p, i + 1 + e) }
         default: break
         }
-        // "two years ago", "a day earlier"
+        if let season = season(s, at: i, reference: r) { return season }
+        // "two years ago", "a day earlier", "three days from now", "two weeks after tomorrow", "five days hence"
         if let (amount, unitIndex) = count(s, at: i), let (unit, multiplier) = Lexicon.durationUnits[s.word(unitIndex)] {
-            // "three years later" is a length of time in news prose; only "ago" and "a day earlier" name a date here
+            // "three years later" is a length of time in news prose; only an anchored direction names a date here
             // ("earlier than" compares, it does not date).
             let direction = s.word(unitIndex + 1)
-            guard direction == "ago" || (direction == "earlier" && s.word(unitIndex + 2) != "than") else { return nil }
-            let n = -Int(amount * multiplier)
-            let point: TimePoint
-            switch unit {
-            case .years: point = .year(r.year + n)
-            case .months:
-                let total = r.year * 12 + r.month - 1 + n
-                point = .month(total / 12, total % 12 + 1)
-            case .weeks: point = .day(r.adding(days: 7 * n))
-            case .days: point = .day(r.adding(days: n))
+            var anchor = r
+            var sign = -1
+            var end = unitIndex + 2
+            switch direction {
+            case "ago": break
+            case "earlier" where s.word(unitIndex + 2) != "than": break
+            case "hence": sign = 1
+            case "from", "after", "before":
+                let anchors = ["now": 0, "today": 0, "tomorrow": 1, "yesterday": -1]
+                guard let shift = anchors[s.word(unitIndex + 2)] else { return nil }
+                anchor = r.adding(days: shift)
+                sign = direction == "before" ? -1 : 1
+                end = unitIndex + 3
             default: return nil
             }
-            return (point, unitIndex + 2)
+            let n = sign * Int(amount * multiplier)
+            let point: TimePoint
+            switch unit {
+            case .years: point = .year(anchor.year + n)
+            case .months:
+                let total = anchor.year * 12 + anchor.month - 1 + n
+                point = .month(total / 12, total % 12 + 1)
+            case .weeks: point = .day(anchor.adding(days: 7 * n))
+            case .days: point = .day(anchor.adding(days: n))
+            default: return nil
+            }
+            return (point, end)
         }
         return nil
+    }
+
+    /// "in the summer", "summer 2016", "the summer of 2016", "this autumn" (via `period`): a season is the nearest
+    /// one unless a year is written. "fall" and "spring" need "the" or a year, being verbs and nouns too.
+    private func season(_ s: SentenceContext, at i: Int, reference r: CalendarDay) -> (TimePoint, Int)? {
+        let start = s.word(i) == "the" ? i + 1 : i
+        guard let code = Lexicon.seasons[s.word(start)] else { return nil }
+        var j = start + 1
+        if s.word(j) == "of" { j += 1 }
+        if let y = DateWords.year(s.tokens, at: j, reference: r) { return (.season(y.value, code), y.end) }
+        let ambiguous = s.word(start) == "fall" || s.word(start) == "spring"
+        guard start > i || (!ambiguous && ["in", "during", "over", "by", "until", "since"].contains(s.word(i - 1))) else { return nil }
+        let middle = ["SP": 4, "SU": 7, "FA": 10, "WI": 1][code]!
+        guard let year = DateWords.resolve(s, at: i, year: nil, month: middle, day: nil)?.first.year else { return nil }
+        return (.season(code == "WI" ? year - 1 : year, code), start + 1)
     }
 
     /// "now", "currently", "at present" (the present); "recently", "lately" (the past); "the future".
@@ -118,6 +159,8 @@ public struct RelativeDateRecognizer: Recognizer {
             let monday = r.adding(days: 1 - r.weekday + 7 * offset)
             let sunday = monday.adding(days: 6)
             return (TimePoint(timex: RelativeDateRecognizer.isoWeek(monday), first: monday, last: sunday, grain: .span), 1)
+        case "weekend":
+            return (.weekend(of: r.adding(days: 7 * offset)), 1)
         default:
             guard let code = Lexicon.seasons[word] else { return nil }
             return (.season(r.year + offset, code), 1)

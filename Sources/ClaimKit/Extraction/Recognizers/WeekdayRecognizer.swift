@@ -17,8 +17,20 @@ public struct WeekdayRecognizer: Recognizer {
         .expect("It rained last Friday.", "last Friday", .date, "2021-07-23"),
         .expect("It rained the previous Friday.", "previous Friday", .date, "2021-07-23"),
         .expect("Talks resume this coming Thursday.", "coming Thursday", .date, "2021-07-29"),
+        .expect("The summit opens this Friday.", "this Friday", .date, "2021-07-30"),
+        .expect("The summit opens on Friday next week.", "Friday next week", .date, "2021-08-06"),
+        .expect("It opened last week on Tuesday.", "last week on Tuesday", .date, "2021-07-20"),
         .reject("Monday Night Football is back.", "Monday Night"),
     ]
+
+    /// "Friday next week", "next week on Friday", "last week Sunday": the week (-1, 0, 1) and the span around the weekday.
+    private func namedWeek(_ s: SentenceContext, weekday i: Int) -> (Int, Int, Int)? {
+        let weeks = ["last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "following": 1]
+        if s.word(i + 2) == "week", let w = weeks[s.word(i + 1)] { return (w, i, i + 3) }
+        let back = s.word(i - 1) == "on" ? i - 1 : i
+        if s.word(back - 1) == "week", let w = weeks[s.word(back - 2)] { return (w, back - 2, i + 1) }
+        return nil
+    }
 
     /// Words before a weekday that fix its direction, folded to last, next or this.
     static let direction: [String: String] = [
@@ -34,6 +46,12 @@ public struct WeekdayRecognizer: Recognizer {
             guard token.isCapitalized || s.isLowerCase, let target = Lexicon.weekdays[token.lower] else { continue }
             // "Monday Night Football": a weekday inside a name.
             if i + 1 < s.tokens.count, s.tokens[i + 1].isCapitalized, s.tokens[i + 1].shape == .word { continue }
+            let monday = r.adding(days: 1 - r.weekday)
+            if let (week, start, end) = namedWeek(s, weekday: i) {
+                let day = monday.adding(days: 7 * week + target - 1)
+                found.append(s.mention(start, end, kind: .date, value: .date(.day(day)), unit: nil, by: name))
+                continue
+            }
             let before = WeekdayRecognizer.direction[s.word(i - 1)]
             let start = before == nil ? i : i - 1
             let back = (r.weekday - target + 7) % 7
@@ -42,6 +60,7 @@ public struct WeekdayRecognizer: Recognizer {
             switch before {
             case "last": offset = -(back == 0 ? 7 : back)
             case "next": offset = ahead == 0 ? 7 : ahead
+            case "this": offset = target - r.weekday
             default: offset = s.speaksOfFuture(before: start) ? ahead : -back
             }
             found.append(s.mention(start, i + 1, kind: .date, value: .date(.day(r.adding(days: offset))), unit: nil, by: name))
