@@ -8,8 +8,8 @@ public struct Extractor: Sendable {
     public static let recognizers: [any Recognizer] = [
         MoneyRecognizer(), PercentRecognizer(), QuantityRecognizer(),
         NumericDateRecognizer(), HolidayRecognizer(), PeriodRecognizer(), AbsoluteDateRecognizer(), RelativeDateRecognizer(),
-        WeekdayRecognizer(), TimeOfDayRecognizer(), DurationRecognizer(),
-        OrdinalRecognizer(), CountRecognizer(),
+        WeekdayRecognizer(), TimeOfDayRecognizer(), DurationRecognizer(), RecurrenceRecognizer(),
+        OrdinalRecognizer(), CountRecognizer(), RangeRecognizer(),
     ]
 
     /// An extractor with the standard recognizers.

@@ -1,6 +1,6 @@
 /// What a figure measures; the names match the evaluation formats.
 public enum MentionKind: String, Sendable, Codable, CaseIterable {
-    case number, count, money, percent, quantity, ordinal, date, time, duration
+    case number, count, money, percent, quantity, ordinal, date, time, duration, set
 }
 
 /// How the wording bounds a figure ("about", "nearly", "more than" ...); the intervals they imply live in `Tolerance`.
@@ -34,6 +34,8 @@ public enum MentionValue: Sendable, Hashable {
     case date(TimePoint)
     case clock(ClockTime)
     case duration(Duration)
+    /// A recurrence as TIMEX3 writes a SET: `P1W` (weekly), `XXXX-WXX-1` (every Monday), `TMO` (every morning).
+    case recurrence(String)
     case tally(Int, Int)
 
     /// The value as the evaluation formats print it: a number, an ISO date or period, an ISO duration, or "7-2".
@@ -43,6 +45,7 @@ public enum MentionValue: Sendable, Hashable {
         case .date(let t): return .string(t.timex)
         case .clock(let c): return .string(c.timex)
         case .duration(let d): return .string(d.iso)
+        case .recurrence(let r): return .string(r)
         case .tally(let a, let b): return .string("\(a)-\(b)")
         }
     }
@@ -54,6 +57,7 @@ public enum MentionValue: Sendable, Hashable {
         case .date(let t): return t.timex
         case .clock(let c): return c.timex
         case .duration(let d): return d.iso
+        case .recurrence(let r): return r
         case .tally(let a, let b): return "\(a)-\(b)"
         }
     }
@@ -104,9 +108,10 @@ public struct Mention: Sendable, Hashable {
     /// The date an anchored duration implies ("18 years after the US invaded", written in 2021 → 2003).
     public var implies: TimePoint?
 
-    /// Whether the mention can be checked as a claim: bare numbers and "now" or "recently" say nothing checkable alone.
+    /// Whether the mention can be checked as a claim: bare numbers, recurrences and "now" or "recently" say nothing
+    /// checkable alone.
     public var isCheckable: Bool {
-        if kind == .number { return false }
+        if kind == .number || kind == .set { return false }
         if case .date(let t) = value, t.isDeictic { return false }
         return true
     }

@@ -214,6 +214,8 @@ extension MentionValue {
         case .time:
             guard let c = ClockTime(timex: text) else { return nil }
             self = .clock(c)
+        case .set:
+            self = .recurrence(text)
         case .duration:
             guard let d = Duration(iso: text) else { return nil }
             self = .duration(d)
