@@ -16,7 +16,15 @@ public struct SentenceContext: Sendable {
 
     /// Whether the sentence is written without capitals (transcripts, chat, some test suites): names such as weekdays
     /// and holidays then count in lower case too.
-    public var isLowerCase: Bool { !tokens.dropFirst().contains { $0.isCapitalized } }
+    public let isLowerCase: Bool
+
+    /// A sentence's context; `isLowerCase` is worked out once here, as recognizers ask it for every token.
+    public init(text: ScalarText, tokens: [Token], reference: CalendarDay?) {
+        self.text = text
+        self.tokens = tokens
+        self.reference = reference
+        self.isLowerCase = !tokens.dropFirst().contains { $0.isCapitalized }
+    }
 
     /// The text from token `a` to the end of token `b - 1`.
     public func text(from a: Int, to b: Int) -> String { text[tokens[a].start..<tokens[b - 1].end] }

@@ -78,7 +78,8 @@ public enum Tokenizer {
                 shape = .punctuation
             }
             let written = text[i..<j]
-            let lower = shape == .word ? written.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") : written
+            var lower = shape == .word ? written.lowercased() : written
+            if shape == .word, lower.contains("\u{2019}") { lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 }) }
             tokens.append(Token(text: written, lower: lower, shape: shape, start: i, end: j, spaced: spaced))
             spaced = false
             i = j

@@ -44,15 +44,12 @@ public enum JSONValue: Sendable {
         }
     }
 
-    /// A number as people and JSON read it: 2500 not 2500.0, 33.3 not 33.29999.
+    /// A number as people and JSON read it: 2500 not 2500.0, 33.3 not 33.29999, 2/3 as 0.6666666666666666 (the
+    /// shortest decimal that reads back as the same double).
     public static func format(_ n: Double) -> String {
         guard n.isFinite else { return "null" }
         if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
-        let rounded = (n * 1e6).rounded() / 1e6
-        var s = String(format: "%.6f", rounded)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
+        return "\(n)"
     }
 
     private static func quote(_ s: String, into out: inout String) {

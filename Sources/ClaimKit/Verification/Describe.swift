@@ -17,7 +17,7 @@ public enum Describe {
 
     /// A number with thousands separators: 2500 → "2,500".
     public static func grouped(_ v: Double) -> String {
-        let text = JSONValue.format(v)
+        let text = JSONValue.format((v * 1e6).rounded() / 1e6)  // people read six decimals at most
         let parts = text.split(separator: ".", maxSplits: 1)
         var integer = String(parts[0])
         let negative = integer.hasPrefix("-")

@@ -21,7 +21,34 @@ public struct CountRecognizer: Recognizer {
         .expect("Two thousand five hundred people marched.", "Two thousand five hundred people", .count, "2500"),
         .reject("Cases of COVID-19 rose.", "19"),
         .reject("Call 555-0134 now.", "555"),
+        .reject("Protesters gathered at 10 Downing Street.", "10 Downing Street"),
         .reject("The two presidents met.", "two presidents"),
+        .expect("The suspects, eighteen in all, were held.", "eighteen", .number, "18"),
+        .expect("Police said five thousand attended.", "five thousand", .number, "5000"),
+        .expect("The fund shrank to minus 1,200,000.", "minus 1,200,000", .number, "-1200000"),
+        .expect("Output fell to -504 units.", "-504 units", .count, "-504"),
+        .expect("The index read .77 on Monday.", ".77", .number, "0.77"),
+        .expect("It was about 30 lakh people.", "about 30 lakh people", .count, "3000000"),
+        .expect("The deal is worth three hundred crores.", "three hundred crores", .number, "3000000000"),
+        .expect("The video drew 3M views.", "3M views", .count, "3000000"),
+        .expect("The ratio was 1.3e6 by then.", "1.3e6", .number, "1300000"),
+        .expect("It took a couple of weeks.", "a couple", .number, "2"),
+        .expect("Two dozen eggs broke.", "Two dozen eggs", .count, "24"),
+        .expect("He said one hundred and six were found.", "one hundred and six", .number, "106"),
+        .expect("Nearly five and a half million voted.", "Nearly five and a half million", .number, "5500000"),
+        .expect("About 3 million and a half were there.", "About 3 million and a half", .number, "3500000"),
+        .expect("They counted 4 thousand 3 hundred and 21 ballots.", "4 thousand 3 hundred and 21 ballots", .count, "4321"),
+        .expect("The answer is two point two million.", "two point two million", .number, "2200000"),
+        .expect("A gap of 1/32 remained.", "1/32", .number, "0.03125"),
+        .reject("No one of them knew the one who left.", "one"),
+        .reject("One of them left.", "One"),
+        .expect("The board has forty-five (45) members.", "forty-five (45) members", .count, "45"),
+        .reject("Visit www.example.com/2020/05 today.", "2020"),
+        .reject("The Boeing 737 jets were grounded.", "737"),
+        .reject("Operators rolled out 5G networks.", "5G"),
+        .reject("The attacks of 9/11 changed that.", "9/11"),
+        .reject("She flew an A380 to Dubai.", "380"),
+        .reject("Cases of COVID-19 rose by 5 in Highway 35 towns.", "35"),
     ]
 
     /// Plural nouns without an "s" ("2,500 people marched").
@@ -34,19 +61,22 @@ public struct CountRecognizer: Recognizer {
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens
+        let titleCase = CountRecognizer.isTitleCase(t)
         var i = 0
         while i < t.count {
             // A year-like number counts only a plural noun ("1500 troops"), never "2019 forced".
-            guard let n = NumberParser.parse(t, at: i), !n.yearLike || (nounEnd(t, from: n.end).map { t[$0 - 1].lower.hasSuffix("s") } ?? false) else {
+            guard let n = NumberParser.parse(t, at: i).map({ restated($0, in: t) }), !n.yearLike || (nounEnd(t, from: n.end).map { t[$0 - 1].lower.hasSuffix("s") } ?? false) else {
                 i += 1
                 continue
             }
-            if isIdentifier(t, n) {
+            if t.isInLink(at: i) || isIdentifier(t, n, titleCase: titleCase) {
                 i = n.end
                 continue
             }
-            // "the two presidents", "one relief agency": small spelled numbers after a determiner assert nothing.
-            if n.spelled, CountRecognizer.incidental.contains(n.value), i > 0, ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"].contains(t[i - 1].lower) || n.value == 1 {
+            // "the two presidents", "one relief agency", "no one": small spelled numbers assert nothing.
+            if n.spelled, CountRecognizer.incidental.contains(n.value),
+                n.value == 1 || ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"].contains(s.word(i - 1))
+            {
                 i = n.end
                 continue
             }
@@ -58,29 +88,79 @@ public struct CountRecognizer: Recognizer {
                 found.append(s.mention(i, n.end + 1, kind: .count, value: .number(n.value), unit: previous.unit, by: name))
                 i = n.end + 1
             } else {
-                if !n.spelled { found.append(s.mention(i, n.end, kind: .number, value: .number(n.value), unit: nil, by: name)) }
+                found.append(s.mention(i, n.end, kind: .number, value: .number(n.value), unit: nil, by: name))
                 i = n.end
             }
         }
         return found
     }
 
-    /// Phone numbers, codes and labels: digits joined by hyphens or slashes, or after "No.", "Section", "Article".
-    private func isIdentifier(_ t: [Token], _ n: ParsedNumber) -> Bool {
+    /// The number with its restatement in brackets, which is one figure: "forty-five (45) days", "5 (five) years".
+    private func restated(_ n: ParsedNumber, in t: [Token]) -> ParsedNumber {
+        guard n.end + 2 < t.count, t[n.end].is("("), let again = NumberParser.parse(t, at: n.end + 1), again.value == n.value,
+            again.end < t.count, t[again.end].is(")")
+        else { return n }
+        return ParsedNumber(value: n.value, first: n.first, end: again.end + 1, spelled: n.spelled, yearLike: false)
+    }
+
+    /// Words after which a number labels something rather than counting it ("Section 3", "Highway 35", "version 2").
+    static let labels: Set<String> = [
+        "section", "article", "no", "number", "room", "route", "flight", "chapter", "page", "row", "item", "resolution",
+        "paragraph", "highway", "interstate", "exit", "version", "model", "channel", "gate", "platform", "terminal",
+        "level", "phase", "category", "figure", "table", "vol", "volume", "issue", "episode", "part", "line", "bus",
+    ]
+
+    /// Capitalized words before a number that still count it ("Some 170,000", "About 500").
+    static let capitalizedQualifiers: Set<String> = [
+        "some", "about", "around", "roughly", "nearly", "almost", "only", "just", "exactly", "approximately", "another",
+        "all", "perhaps", "maybe", "over", "under", "more", "fewer", "less", "at", "by", "up", "with", "of", "those",
+        "these", "the", "and", "but", "nearly", "estimated", "total", "than",
+    ]
+
+    /// Phone numbers, codes and names: digits joined by hyphens or slashes, glued to letters ("5G", "A380"), after a
+    /// label ("Section 3") or after a name ("Boeing 737", "Windows 10"), unless the sentence is a title-case headline.
+    private func isIdentifier(_ t: [Token], _ n: ParsedNumber, titleCase: Bool) -> Bool {
+        let first = t[n.first]
         if n.end < t.count, (t[n.end].is("-") || t[n.end].is("/")), !t[n.end].spaced, n.end + 1 < t.count, t[n.end + 1].shape == .number, !t[n.end + 1].spaced {
             return true
         }
-        if n.first > 0, (t[n.first - 1].is("-") || t[n.first - 1].is("/") || t[n.first - 1].is("#")), !t[n.first].spaced {
+        if n.first > 0, (t[n.first - 1].is("-") || t[n.first - 1].is("/") || t[n.first - 1].is("#")), !first.spaced {
             return true
         }
-        if n.first > 0, ["section", "article", "no", "number", "room", "route", "flight", "chapter", "page", "row", "item", "resolution", "paragraph"].contains(t[n.first - 1].lower) {
-            return true
-        }
-        return false
+        // A word glued to the digits is a code or a unit, which the typed recognizers read.
+        if n.end < t.count, t[n.end].shape == .word, !t[n.end].spaced { return true }
+        if n.first > 0, t[n.first - 1].shape == .word, !first.spaced { return true }
+        // A street number: "10 Downing Street", "1600 Pennsylvania Avenue".
+        var k = n.end
+        while k < t.count, k < n.end + 3, t[k].isCapitalized { k += 1 }
+        if k > n.end, CountRecognizer.streets.contains(t[k - 1].lower) { return true }
+        guard n.first > 0, first.shape == .number else { return false }
+        let before = t[n.first - 1]
+        if CountRecognizer.labels.contains(before.lower) { return true }
+        let plain = n.end == n.first + 1 && first.text.count <= 4 && first.text.allSatisfy(\.isASCIIDigit)
+        return plain && !titleCase && before.shape == .word && before.isCapitalized && Lexicon.months[before.lower] == nil
+            && Lexicon.weekdays[before.lower] == nil && !CountRecognizer.capitalizedQualifiers.contains(before.lower)
+            && !Lexicon.phraseBreakers.contains(before.lower)
+    }
+
+    /// The last words of street names, after which a number is an address.
+    static let streets: Set<String> = ["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "way", "square", "plaza"]
+
+    /// Whether most longer words are capitalized, as in a headline ("Taliban Kill 20 Soldiers").
+    static func isTitleCase(_ t: [Token]) -> Bool {
+        let words = t.filter { $0.shape == .word && $0.text.count >= 4 }
+        return words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
     }
 
     /// The end of the noun phrase a count counts: up to three words, stopping at function words and punctuation.
     func nounEnd(_ t: [Token], from j: Int) -> Int? {
+        // "5,000 attended.", "12 voted for": a past tense with nothing after it is the verb, not what is counted;
+        // so is a negated auxiliary ("1m isn't").
+        if j < t.count, t[j].lower.hasSuffix("n't") || t[j].lower.hasSuffix("ed")
+            && (j + 1 >= t.count || t[j + 1].shape != .word || Lexicon.phraseBreakers.contains(t[j + 1].lower))
+        {
+            return nil
+        }
         var end = j
         while end < t.count, end < j + 3, t[end].shape == .word, !Lexicon.phraseBreakers.contains(t[end].lower),
             Lexicon.durationUnits[t[end].lower] == nil || end > j, Lexicon.months[t[end].lower] == nil || !t[end].isCapitalized

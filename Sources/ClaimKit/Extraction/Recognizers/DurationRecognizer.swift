@@ -32,6 +32,7 @@ public struct DurationRecognizer: Recognizer {
         .expect("Each session ran 45 mins.", "45 mins", .duration, "PT45M"),
         .expect("The trial took a fortnight.", "a fortnight", .duration, "P2W"),
         .reject("Subscribers pay $8 a year.", "a year"),
+        .reject("The forty-second president spoke.", "forty-second"),
         .reject("It happened two years ago.", "two years"),
         .reject("The boy is 12 years old.", "12 years"),
     ]
@@ -110,8 +111,10 @@ public struct DurationRecognizer: Recognizer {
         if DurationRecognizer.unit(t, at: n.end) != nil {
             return (n.value, n.end + 1, i)
         }
-        // "20-year", "two-decade", "30-minutes": the unit is glued by a hyphen.
-        if t[n.end].is("-"), n.end + 1 < t.count, !t[n.end + 1].spaced, Lexicon.durationUnits[t[n.end + 1].lower] != nil {
+        // "20-year", "two-decade", "30-minutes": the unit is glued by a hyphen; "forty-second" is an ordinal.
+        if t[n.end].is("-"), n.end + 1 < t.count, !t[n.end + 1].spaced, Lexicon.durationUnits[t[n.end + 1].lower] != nil,
+            !(n.spelled && t[n.end + 1].lower == "second")
+        {
             return (n.value, n.end + 2, i)
         }
         return nil

@@ -115,9 +115,13 @@ public struct HolidayRecognizer: Recognizer {
         return found
     }
 
+    /// The holidays by the first word of their names, so that most tokens are dismissed with one lookup.
+    static let byFirstWord: [String: [([String], Rule)]] = Dictionary(grouping: holidays, by: { $0.0[0] })
+
     /// The holiday named at token `i` and the index after its name (and "day", "eve" or "sunday" where written).
     private func holiday(_ s: SentenceContext, at i: Int) -> (Rule, Int)? {
-        for (words, rule) in HolidayRecognizer.holidays {
+        guard let candidates = HolidayRecognizer.byFirstWord[HolidayRecognizer.fold(s.word(i))] else { return nil }
+        for (words, rule) in candidates {
             var j = i
             var matched = true
             for word in words {
@@ -143,7 +147,7 @@ public struct HolidayRecognizer: Recognizer {
 
     /// A word with its possessive or plural "s" and apostrophes removed ("mother's", "mothers" → "mother").
     static func fold(_ word: String) -> String {
-        var w = word.replacingOccurrences(of: "'", with: "")
+        var w = word.contains("'") ? word.filter { $0 != "'" } : word
         if w.count > 3, w.hasSuffix("s"), !["christmas", "xmas", "thanksgiving"].contains(w) { w.removeLast() }
         return w
     }

@@ -1,21 +1,10 @@
-/// Money: a currency sign before a number ("$155 million", "€10m", "£2,000") or a currency word after it
-/// ("25 million dollars", "420 million Finnish markka"), with "a year"/"a month" rates kept in the unit.
+/// Money: a currency sign or code before a number ("$155 million", "€10m", "US$3", "EUR 20", "Rs 20") or a currency
+/// name, code or sign after it ("25 million dollars", "420 million Finnish markka", "3 GBP", "7€"), slang and coins
+/// ("10 grand", "ten dimes", "a penny"), and cents after a whole amount ("20 dollars 43 cents", "$20 and 43c");
+/// "a year"/"a month" rates are kept in the unit.
 public struct MoneyRecognizer: Recognizer {
     /// The name recorded on what this rule finds.
     public let name = "money"
-
-    static let signs: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"]
-    static let words: [String: String] = [
-        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
-        "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "markka": "FIM", "markkaa": "FIM", "franc": "CHF",
-        "francs": "CHF", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "dinar": "IQD", "dinars": "IQD",
-        "pesos": "MXN", "peso": "MXN", "won": "KRW", "shekels": "ILS", "rand": "ZAR", "naira": "NGN",
-    ]
-    /// Adjectives that change which dollar or pound is meant.
-    static let qualifiedCurrencies: [String: String] = [
-        "canadian": "CAD", "australian": "AUD", "singapore": "SGD", "finnish": "FIM",
-        "sterling": "GBP", "us": "USD", "american": "USD",
-    ]
 
     /// The rule; it holds no state.
     public init() {}
@@ -32,6 +21,34 @@ public struct MoneyRecognizer: Recognizer {
         .expect("The deal was worth 420 million Finnish markka.", "420 million Finnish markka", .money, "420000000"),
         .expect("Canada pledged 30 million Canadian dollars.", "30 million Canadian dollars", .money, "30000000"),
         .reject("He scored 40 points.", "40 points"),
+        .expect("Sales reached $ 1.17 billion.", "$ 1.17 billion", .money, "1170000000"),
+        .expect("Exports rose to HK $ 10.05 billion.", "HK $ 10.05 billion", .money, "10050000000"),
+        .expect("The fee is EUR 20 per head.", "EUR 20", .money, "20"),
+        .expect("It sold for 3 GBP.", "3 GBP", .money, "3"),
+        .expect("Revenue grew to 120 MEUR.", "120 MEUR", .money, "120000000"),
+        .expect("They lost 75 USD million.", "75 USD million", .money, "75000000"),
+        .expect("A ticket is Rs 500.", "Rs 500", .money, "500"),
+        .expect("It costs 42MYR.", "42MYR", .money, "42"),
+        .expect("Lunch was 15€.", "15€", .money, "15"),
+        .expect("The loan is 35 lakh rupees.", "35 lakh rupees", .money, "3500000"),
+        .expect("It paid 20 ringgit.", "20 ringgit", .money, "20"),
+        .expect("It cost 250 million Dutch guilders.", "250 million Dutch guilders", .money, "250000000"),
+        .expect("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", .money, "3.5"),
+        .expect("It only cost thirteen dollars forty-five cents.", "thirteen dollars forty-five cents", .money, "13.45"),
+        .expect("He paid $20 and 43c.", "$20 and 43c", .money, "20.43"),
+        .expect("It costs 15 dollars and 50.", "15 dollars and 50", .money, "15.5"),
+        .expect("He paid 10 grand for it.", "10 grand", .money, "10000"),
+        .expect("Oil rose 50 cents a barrel.", "50 cents", .money, "50"),
+        .expect("Shares closed at 470 pence.", "470 pence", .money, "470"),
+        .expect("She found ten dimes.", "ten dimes", .money, "1"),
+        .expect("Oh look, a penny!", "a penny", .money, "1"),
+        .expect("It withdrew its one-yen bid.", "one-yen", .money, "1"),
+        .expect("The refund was $-99.99.", "$-99.99", .money, "-99.99"),
+        .reject("A grand jury was convened.", "grand"),
+        .reject("Nickel prices rose.", "Nickel"),
+        .reject("He paid $20 and 43 others came.", "43"),
+        .reject("It rose 20 pounds in weight.", "20 pounds"),
+        .expect("The deal is worth 20 million pounds.", "20 million pounds", .money, "20000000"),
     ]
 
     /// The mentions of this family in one sentence.
@@ -40,49 +57,126 @@ public struct MoneyRecognizer: Recognizer {
         let t = s.tokens
         var i = 0
         while i < t.count {
-            // Sign first: "$155 million", "US$3", "€10m".
-            if t[i].shape == .punctuation, let code = MoneyRecognizer.signs[t[i].text],
-                let n = NumberParser.parse(t, at: i + 1), !t[i + 1].spaced || t[i + 1].shape == .number
-            {
-                var start = i
-                var currency = code
-                if i > 0, !t[i].spaced, ["us", "a", "c", "hk", "nz", "s"].contains(t[i - 1].lower) {
-                    start = i - 1
-                    currency = ["a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"][t[i - 1].lower] ?? code
-                }
-                let (end, unit) = rate(t, after: n.end, currency: currency)
-                found.append(s.mention(start, end, kind: .money, value: .number(n.value), unit: unit, by: name))
-                i = end
+            guard !t.isInLink(at: i), let (amount, after, currency) = currencyFirst(t, at: i) ?? numberFirst(t, at: i) else {
+                i += 1
                 continue
             }
-            // Word after: "25 million dollars", "30 million Canadian dollars".
-            if let n = NumberParser.parse(t, at: i), n.end < t.count {
-                var j = n.end
-                var currency: String?
-                if let q = MoneyRecognizer.qualifiedCurrencies[t[j].lower], j + 1 < t.count,
-                    let base = MoneyRecognizer.words[t[j + 1].lower] ?? (t[j + 1].lower.hasPrefix("pound") ? "GBP" : nil)
-                {
-                    currency = base == "USD" || base == "GBP" || q == "FIM" ? q : base
-                    j += 2
-                } else if let code = MoneyRecognizer.words[t[j].lower] {
-                    currency = code
-                    j += 1
-                } else if t[j].lower.hasPrefix("pound"), j + 1 < t.count, t[j + 1].lower == "sterling" {
-                    currency = "GBP"
-                    j += 2
-                }
-                if let currency {
-                    let (end, unit) = rate(t, after: j, currency: currency)
-                    found.append(s.mention(i, end, kind: .money, value: .number(n.value), unit: unit, by: name))
-                    i = end
-                    continue
-                }
-                i = n.end
-                continue
-            }
-            i += 1
+            let (value, afterCents) = cents(t, after: after, whole: amount.value, unit: currency)
+            let (end, unit) = rate(t, after: afterCents, currency: currency)
+            found.append(s.mention(amount.first, end, kind: .money, value: .number(value), unit: unit, by: name))
+            i = end
         }
         return found
+    }
+
+    /// The start, amount and currency of a sum written currency first: "$155 million", "US$3", "HK $ 10.05 billion",
+    /// "EUR 20", "USD3.14", "Rs. 500", "MAUD 60". Returns the amount (its `first` is where the sum starts) and the
+    /// index after it.
+    private func currencyFirst(_ t: [Token], at i: Int) -> (ParsedNumber, Int, String)? {
+        var currency: String
+        var j = i + 1
+        var start = i
+        var scale = 1.0
+        if t[i].shape == .punctuation, let code = Currencies.signs[t[i].text] {
+            currency = code
+            if code == "USD", i > 0, let prefix = Currencies.dollarPrefixes[t[i - 1].lower], t[i - 1].shape == .word,
+                !t[i].spaced || ["us", "hk", "nz", "c"].contains(t[i - 1].lower)
+            {
+                start = i - 1
+                currency = prefix
+            }
+        } else if t[i].shape == .word, let code = Currencies.code(t[i], lowerCaseAllowed: false) ?? millionCode(t[i]).map({ scale = 1e6; return $0 }) {
+            currency = code
+            if j < t.count, t[j].is("."), !t[j].spaced { j += 1 }  // "Rs. 500"
+        } else {
+            return nil
+        }
+        guard let n = NumberParser.parse(t, at: j), !t[j].spaced || t[j].shape == .number || t[j].is("-") else { return nil }
+        let amount = ParsedNumber(value: n.value * scale, first: start, end: n.end, spelled: n.spelled, yearLike: false)
+        return (amount, n.end, currency)
+    }
+
+    /// "MEUR", "MUSD": an ISO code with an M for million.
+    private func millionCode(_ token: Token) -> String? {
+        guard token.text.count == 4, token.text.hasPrefix("M") else { return nil }
+        return Currencies.codes[String(token.text.dropFirst())]
+    }
+
+    /// A sum written number first: "25 million dollars", "30 million Canadian dollars", "3 GBP", "75 USD million",
+    /// "42MYR", "15€", "one-yen", "50 cents", "ten dimes", "10 grand", "a dollar", "a penny".
+    private func numberFirst(_ t: [Token], at i: Int) -> (ParsedNumber, Int, String)? {
+        let article = ["a", "an"].contains(t[i].lower) && i + 1 < t.count
+        guard let n = NumberParser.parse(t, at: i) ?? (article ? ParsedNumber(value: 1, first: i, end: i + 1, spelled: true, yearLike: false) : nil),
+            n.end < t.count
+        else { return nil }
+        var j = n.end
+        if t[j].is("-"), !t[j].spaced, j + 1 < t.count, !t[j + 1].spaced, Currencies.names[t[j + 1].lower] != nil { j += 1 }  // "one-yen"
+        let word = t[j].lower
+        if let q = Currencies.qualifiers[word] {
+            var k = j + 1
+            if let completion = Currencies.qualifierCompletions[word] {
+                guard k < t.count, t[k].lower == completion else { return nil }
+                k += 1
+            }
+            guard k < t.count, let base = Currencies.names[t[k].lower] ?? (t[k].lower.hasPrefix("pound") ? "GBP" : nil) else { return nil }
+            // "Canadian dollars", "Dutch guilders": the adjective names the currency unless it is the base's own.
+            let generic = ["USD", "GBP", "CHF", "MXN", "INR", "IQD", "SEK", "NOK", "TRY", "NLG"].contains(base)
+            return (n, k + 1, generic || q == "FIM" ? q : base)
+        }
+        if let code = Currencies.names[word] {
+            return (n, j + 1, code)
+        }
+        if word.hasPrefix("pound"), j + 1 < t.count, t[j + 1].lower == "sterling" {
+            return (n, j + 2, "GBP")
+        }
+        // "20 million pounds" is money; weights are rarely counted in millions, "million pounds of beef" aside.
+        if word == "pounds", n.end > n.first + 1, NumberParser.scales[t[n.end - 1].lower].map({ $0 >= 1e6 }) == true,
+            !(j + 1 < t.count && t[j + 1].lower == "of")
+        {
+            return (n, j + 1, "GBP")
+        }
+        if let code = Currencies.code(t[j], lowerCaseAllowed: true) {
+            // "75 USD million"
+            if j + 1 < t.count, let s = NumberParser.scales[t[j + 1].lower], s >= 1e3 {
+                return (scaled(n, by: s), j + 2, code)
+            }
+            return (n, j + 1, code)
+        }
+        if let code = millionCode(t[j]) {
+            return (scaled(n, by: 1e6), j + 1, code)
+        }
+        if t[j].shape == .punctuation, let code = Currencies.signs[t[j].text], !(j + 1 < t.count && t[j + 1].shape == .number) {
+            return (n, j + 1, code)  // "15€", "3.14US$" is read from its "US"
+        }
+        if let unit = Currencies.subunitNames[word], word != "p" || !t[j].spaced {
+            return (n, j + 1, unit)
+        }
+        if let coin = Currencies.coins[word], !article || !word.hasSuffix("s") {
+            return (scaled(n, by: coin), j + 1, "USD")
+        }
+        // "10 grand", "a grand", but not "a grand jury".
+        if word == "grand", j + 1 >= t.count || t[j + 1].shape != .word || Lexicon.phraseBreakers.contains(t[j + 1].lower) {
+            return (scaled(n, by: 1e3), j + 1, "grand")
+        }
+        return nil
+    }
+
+    private func scaled(_ n: ParsedNumber, by factor: Double) -> ParsedNumber {
+        ParsedNumber(value: n.value * factor, first: n.first, end: n.end, spelled: n.spelled, yearLike: false)
+    }
+
+    /// Cents after a whole amount: "20 dollars 43 cents", "$20 and 43c", "15 dollars and 50", "3 GBP 1 pence". A bare
+    /// number counts as cents only at the end of the phrase, so "$20 and 43 others" keeps its 43 apart.
+    private func cents(_ t: [Token], after j: Int, whole: Double, unit: String) -> (Double, Int) {
+        guard whole == whole.rounded(), Currencies.subunitNames[unit] == nil, unit != "grand", j < t.count else { return (whole, j) }
+        var k = j
+        if t[k].lower == "and" { k += 1 }
+        guard k < t.count, let n = NumberParser.parse(t, at: k), n.value >= 1, n.value < 100, n.value == n.value.rounded() else { return (whole, j) }
+        if n.end < t.count, Currencies.subunits.contains(t[n.end].lower), t[n.end].lower != "c" || !t[n.end].spaced {
+            return (whole + n.value / 100, n.end + 1)
+        }
+        guard n.end >= t.count || t[n.end].shape != .word || ["and", "or"].contains(t[n.end].lower) else { return (whole, j) }
+        return (whole + n.value / 100, n.end)
     }
 
     /// Extends a sum by "a year", "per month", "annually", so a monthly fee is not compared with a yearly one.

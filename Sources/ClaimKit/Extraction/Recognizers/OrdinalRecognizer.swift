@@ -1,16 +1,12 @@
-/// Ordinals that rank something: "his first face-to-face meeting", "the 20th anniversary", "the third increase".
-/// Adverbial uses ("had first been called") and dates ("the 26th of July") are not ordinals here.
+/// Ordinals that rank something: "his first face-to-face meeting", "the 20th anniversary", "the third increase",
+/// "finished 73rd", "the twenty-fifth". "first" and "second" count only before what they rank, as they are also
+/// adverbs and a unit of time ("had first been called", "a second"); fractions ("a third of", "one fifth") are not
+/// ranks, and dates ("the 26th of July") belong to the date recognizers.
 public struct OrdinalRecognizer: Recognizer {
     /// The name recorded on what this rule finds.
     public let name = "ordinal"
 
-    static let words: [String: Double] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-        "fortieth": 40, "fiftieth": 50, "hundredth": 100,
-    ]
-    /// Words after an ordinal that show it is an adverb or a unit, not a rank.
+    /// Words after an ordinal that are not what it ranks; after "first" or "second" they show an adverb or a unit.
     static let nonNouns: Set<String> = [
         "been", "be", "was", "were", "is", "are", "came", "said", "time", "of", "half", "quarter", "and", "or", "to",
         "in", "on", "at", "by", "that", "since", "after", "before", "for", "with", "hand", "place",
@@ -26,30 +22,49 @@ public struct OrdinalRecognizer: Recognizer {
         .expect("It is the third increase this year.", "third increase", .ordinal, "3"),
         .reject("The vote had first been called for June.", "first"),
         .reject("He finished second.", "second"),
+        .expect("She finished 73rd.", "73rd", .ordinal, "73"),
+        .expect("It marked the twenty-fifth year.", "twenty-fifth year", .ordinal, "25"),
+        .expect("He came in twenty fifth.", "twenty fifth", .ordinal, "25"),
+        .expect("They finished thirty-first overall.", "thirty-first overall", .ordinal, "31"),
+        .expect("The seventy-third session opened.", "seventy-third session", .ordinal, "73"),
+        .expect("The one hundred twenty-fifth edition.", "one hundred twenty-fifth edition", .ordinal, "125"),
+        .expect("Tokyo ranked ninth.", "ninth", .ordinal, "9"),
+        .expect("He is seeking a third term.", "third term", .ordinal, "3"),
+        .reject("A third of voters stayed home.", "third"),
+        .reject("One fifth was lost.", "fifth"),
+        .reject("Only one-eighth was left.", "eighth"),
+        .reject("It lasted a second.", "second"),
     ]
 
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens
-        for i in t.indices {
-            var value: Double?
-            var end = i + 1
-            if let w = OrdinalRecognizer.words[t[i].lower] {
-                value = w
-            } else if t[i].shape == .number, let n = Int(t[i].text), i + 1 < t.count, !t[i + 1].spaced,
-                ["st", "nd", "rd", "th"].contains(t[i + 1].lower)
-            {
-                value = Double(n)
-                end = i + 2
+        var i = 0
+        while i < t.count {
+            guard let n = NumberParser.ordinal(t, at: i) else {
+                i += 1
+                continue
             }
-            guard let value, end < t.count, t[end].shape == .word, !OrdinalRecognizer.nonNouns.contains(t[end].lower),
-                Lexicon.month(t[end]) == nil
-            else { continue }
+            let next = n.end < t.count && t[n.end].shape == .word ? t[n.end].lower : nil
+            let ranksNoun = next.map { !OrdinalRecognizer.nonNouns.contains($0) && Lexicon.month(t[n.end]) == nil } ?? false
+            // "a third", "one fifth" are shares unless a noun follows ("a third term").
+            let numerator = s.word(i - 1) == "-" ? s.word(i - 2) : s.word(i - 1)  // "one-eighth"
+            let fraction = n.spelled && ["a", "an", "one"].contains(numerator) && (!ranksNoun || next == "of")
+            let adverbial = n.end == i + 1 && ["first", "second"].contains(t[i].lower) && !ranksNoun
+            let date = (n.end < t.count && Lexicon.month(t[n.end]) != nil) || (next == "of" && n.end + 1 < t.count && Lexicon.month(t[n.end + 1]) != nil)
+            if fraction || adverbial || date || next == "half" || next == "quarter" {
+                i = n.end
+                continue
+            }
             // The ranked noun may be a hyphenated compound: "first face-to-face meeting".
-            var last = end + 1
-            while last + 1 < t.count, t[last].is("-"), !t[last].spaced, !t[last + 1].spaced, t[last + 1].shape == .word { last += 2 }
-            found.append(s.mention(i, last, kind: .ordinal, value: .number(value), unit: nil, by: name))
+            var last = n.end
+            if ranksNoun {
+                last += 1
+                while last + 1 < t.count, t[last].is("-"), !t[last].spaced, !t[last + 1].spaced, t[last + 1].shape == .word { last += 2 }
+            }
+            found.append(s.mention(i, last, kind: .ordinal, value: .number(n.value), unit: nil, by: name))
+            i = last
         }
         return found
     }

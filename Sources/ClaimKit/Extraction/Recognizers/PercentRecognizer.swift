@@ -21,6 +21,10 @@ public struct PercentRecognizer: Recognizer {
         .expect("Support fell to forty percent.", "forty percent", .percent, "40"),
         .reject("He finished third in the race.", "third"),
         .reject("Half the time it works.", "Half"),
+        .expect("It is one hundred percents sure.", "one hundred percents", .percent, "100"),
+        .expect("It was thirty percentage.", "thirty percentage", .percent, "30"),
+        .expect("They need minus five percent.", "minus five percent", .percent, "-5"),
+        .reject("See https://example.com/search?q=30%25%2020% for more.", "30%"),
     ]
 
     /// The mentions of this family in one sentence.
@@ -29,6 +33,10 @@ public struct PercentRecognizer: Recognizer {
         let t = s.tokens
         var i = 0
         while i < t.count {
+            if t.isInLink(at: i) {
+                i += 1
+                continue
+            }
             if let n = NumberParser.parse(t, at: i), n.end < t.count {
                 let j = n.end
                 if t[j].is("%") {
@@ -36,7 +44,8 @@ public struct PercentRecognizer: Recognizer {
                     i = j + 1
                     continue
                 }
-                if t[j].lower == "percent" || t[j].lower == "pct" {
+                // "percentage" alone is how some write "percent" ("thirty percentage"); "percentage points" is read below.
+                if ["percent", "percents", "pct"].contains(t[j].lower) || (t[j].lower == "percentage" && s.word(j + 1) != "points") {
                     let points = j + 1 < t.count && t[j + 1].lower == "points"
                     let unit = points ? "percentage points" : "percent"
                     found.append(s.mention(i, j + (points ? 2 : 1), kind: .percent, value: .number(n.value), unit: unit, by: name))

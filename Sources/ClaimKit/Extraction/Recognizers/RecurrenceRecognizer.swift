@@ -45,7 +45,7 @@ public struct RecurrenceRecognizer: Recognizer {
 
     private func match(_ s: SentenceContext, at i: Int) -> (String, Int, Int)? {
         let w = s.word(i)
-        if let period = RecurrenceRecognizer.adverbs[w.replacingOccurrences(of: "-", with: "")] { return (period, i, i + 1) }
+        if let period = RecurrenceRecognizer.adverbs[w] { return (period, i, i + 1) }
         if w == "semi", s.word(i + 1) == "-", let period = RecurrenceRecognizer.adverbs["semi" + s.word(i + 2)] { return (period, i, i + 3) }
         // "on Mondays", "Sundays"
         if w.hasSuffix("s"), let day = Lexicon.weekdays[String(w.dropLast())], s.tokens[i].isCapitalized || s.isLowerCase {

@@ -1,0 +1,63 @@
+/// Units of measure as written after a number, normalized to short symbols so that amounts in the same unit compare,
+/// with the factors that add up "7 feet 10 inches" or "2 km and 1 metre".
+enum Units {
+    /// Unit words and abbreviations, matched in lower case.
+    static let words: [String: String] = [
+        "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+        "mi": "mi", "mile": "mi", "miles": "mi", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+        "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "mm": "mm",
+        "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm", "nm": "nm",
+        "nanometre": "nm", "nanometres": "nm", "nanometer": "nm", "nanometers": "nm", "micrometre": "µm",
+        "micrometres": "µm", "micron": "µm", "microns": "µm", "ft": "ft", "foot": "ft", "feet": "ft", "yard": "yd",
+        "yards": "yd", "yd": "yd", "yds": "yd", "in": "in", "inch": "in", "inches": "in",
+        "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
+        "kilo": "kg", "kilos": "kg", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "gs": "g",
+        "mg": "mg", "milligram": "mg", "milligrams": "mg", "milligramme": "mg", "milligrammes": "mg", "µg": "µg",
+        "μg": "µg", "mcg": "µg", "microgram": "µg", "micrograms": "µg", "microgramme": "µg", "microgrammes": "µg",
+        "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
+        "oz": "oz", "ounce": "oz", "ounces": "oz", "stone": "st",
+        "litre": "l", "litres": "l", "liter": "l", "liters": "l", "ml": "ml", "mls": "ml", "millilitre": "ml",
+        "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "cl": "cl", "centilitre": "cl", "centilitres": "cl",
+        "hectolitre": "hl", "hectolitres": "hl", "hectoliter": "hl", "hectoliters": "hl", "hl": "hl", "gallon": "gal",
+        "gallons": "gal", "gal": "gal", "gals": "gal", "pint": "pt", "pints": "pt", "quart": "qt", "quarts": "qt",
+        "cup": "cup", "cups": "cup", "tbsp": "tbsp", "tablespoon": "tbsp", "tablespoons": "tbsp", "tsp": "tsp",
+        "teaspoon": "tsp", "teaspoons": "tsp", "barrel": "bbl", "barrels": "bbl", "bbl": "bbl",
+        "acre": "acre", "acres": "acre", "hectare": "ha", "hectares": "ha",
+        "mph": "mph", "kph": "km/h", "knots": "kn", "knot": "kn",
+        "megawatt": "MW", "megawatts": "MW", "mw": "MW", "gigawatt": "GW", "gigawatts": "GW", "gw": "GW",
+        "kilowatt": "kW", "kilowatts": "kW", "kw": "kW", "watt": "W", "watts": "W", "kwh": "kWh", "mwh": "MWh",
+        "gwh": "GWh", "twh": "TWh", "joule": "J", "joules": "J", "volt": "V", "volts": "V", "hz": "Hz", "khz": "kHz",
+        "mhz": "MHz", "ghz": "GHz", "kb": "kB", "mb": "MB", "gb": "GB", "tb": "TB", "kilobytes": "kB",
+        "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "exabytes": "EB", "bytes": "B", "bits": "bit",
+        "tev": "TeV", "gev": "GeV", "mev": "MeV", "ev": "eV", "decibels": "dB", "db": "dB", "magnitude": "magnitude",
+    ]
+    /// Symbols whose case matters, matched as written: "m" is a metre but "3.5m" and "M" are millions, "g" a gram
+    /// but "5G" a network, "L" a litre.
+    static let symbols: [String: String] = ["m": "m", "g": "g", "l": "l", "L": "l", "t": "t"]
+    /// Two-word units ("metric tons", "square kilometres" are composed instead).
+    static let phrases: [String: [String: String]] = [
+        "metric": ["ton": "t", "tons": "t", "tonne": "t", "tonnes": "t"], "nautical": ["mile": "nmi", "miles": "nmi"],
+        "light": ["year": "ly", "years": "ly"], "fluid": ["ounce": "fl oz", "ounces": "fl oz"],
+        "british": ["thermal": "BTU"], "cubic": ["feet": "ft3", "metres": "m3", "meters": "m3", "kilometres": "km3", "kilometers": "km3"],
+    ]
+    /// Words before a length that make it an area ("square kilometres", "sq mi").
+    static let areaPrefixes: Set<String> = ["square", "sq"]
+    /// Units that "a", "an" or "one" may stand before as a measure ("a kilogram", "a gallon"); "a ton of", "a foot",
+    /// "a yard", "a cup" and "a degree" are mostly not measures.
+    static let measuredByArticle: Set<String> = ["km", "m", "cm", "mm", "mi", "kg", "g", "mg", "lb", "oz", "l", "ml", "gal", "in", "hl"]
+
+    /// How many of a base unit each unit is, for adding "7 feet 10 inches" or "2 km and 1 metre"; units of one
+    /// system only, as "1 metre and 1 foot" is not how anyone writes a length.
+    static let parts: [String: (system: String, factor: Double)] = [
+        "km": ("metric length", 1e5), "m": ("metric length", 100), "cm": ("metric length", 1), "mm": ("metric length", 0.1),
+        "mi": ("imperial length", 63_360), "yd": ("imperial length", 36), "ft": ("imperial length", 12), "in": ("imperial length", 1),
+        "kg": ("metric mass", 1e6), "g": ("metric mass", 1e3), "mg": ("metric mass", 1),
+        "st": ("imperial mass", 224), "lb": ("imperial mass", 16), "oz": ("imperial mass", 1),
+    ]
+
+    /// Temperature scales after a number or after "degrees" / "°", with common misspellings.
+    static let temperatureScales: [String: String] = [
+        "celsius": "degC", "celcius": "degC", "centigrade": "degC", "centigrate": "degC", "c": "degC",
+        "fahrenheit": "degF", "farenheit": "degF", "f": "degF", "kelvin": "K",
+    ]
+}
