@@ -1,4 +1,5 @@
-/// A time of day as written, on a known day or not: printed as TIMEX3 (`T19`, `T08:30`, `2021-07-26T15:30`).
+/// A time of day as written, on a known day or not: printed as TIMEX3 with minutes (`T19:00`, `2021-07-26T15:30`),
+/// while the precision written ("7pm" is to the hour) sets the interval.
 public struct ClockTime: Sendable, Hashable, Codable {
     /// The day it falls on, when the text says.
     public var day: CalendarDay?
@@ -18,10 +19,9 @@ public struct ClockTime: Sendable, Hashable, Codable {
         self.second = second
     }
 
-    /// The TIMEX3 value at the precision written.
+    /// The TIMEX3 value, hours and minutes always, seconds when written.
     public var timex: String {
-        var s = (day?.iso ?? "") + "T" + CalendarDay.pad(hour, 2)
-        if let minute { s += ":" + CalendarDay.pad(minute, 2) }
+        var s = (day?.iso ?? "") + "T" + CalendarDay.pad(hour, 2) + ":" + CalendarDay.pad(minute ?? 0, 2)
         if let second { s += ":" + CalendarDay.pad(second, 2) }
         return s
     }

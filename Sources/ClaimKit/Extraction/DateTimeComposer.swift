@@ -9,7 +9,7 @@ enum DateTimeComposer {
     ]
 
     /// The mentions of one sentence, with each time joined to an adjacent day, and a day followed by a part of the
-    /// day ("Monday night", "yesterday morning") carrying it.
+    /// day ("Monday night", "yesterday morning") spanning it: the claim is about that day.
     static func compose(_ mentions: [Mention], in s: SentenceContext) -> [Mention] {
         var out: [Mention] = []
         let mentions = mentions.map { withPartOfDay($0, in: s) }
@@ -41,10 +41,9 @@ enum DateTimeComposer {
 
     private static func withPartOfDay(_ m: Mention, in s: SentenceContext) -> Mention {
         guard case .date(let d) = m.value, d.grain == .day, let next = s.tokens.first(where: { $0.start >= m.end }),
-            let code = Lexicon.partsOfDay[next.lower]
+            Lexicon.partsOfDay[next.lower] != nil
         else { return m }
         var joined = m
-        joined.value = .date(.partOfDay(d.first, code))
         joined.text = s.text[m.start..<next.end]
         joined.end = next.end
         return joined

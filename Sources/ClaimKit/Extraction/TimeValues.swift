@@ -38,11 +38,6 @@ public struct TimePoint: Sendable, Hashable, Codable {
         TimePoint(timex: name, first: day, last: day, grain: .span)
     }
 
-    /// A part of a day, as TIMEX3 writes "Monday night" (`2021-07-26TNI`): MO, AF, EV or NI.
-    public static func partOfDay(_ day: CalendarDay, _ code: String) -> TimePoint {
-        TimePoint(timex: day.iso + "T" + code, first: day, last: day, grain: .span)
-    }
-
     /// Whether the value is a deictic reference (`PRESENT_REF` ...) rather than a period of the calendar.
     public var isDeictic: Bool { timex.hasSuffix("_REF") }
 
@@ -147,12 +142,6 @@ public struct Duration: Sendable, Hashable, Codable {
 extension TimePoint {
     /// Parses the TIMEX forms this tool writes: `2021-07-26`, `2021-10`, `2021-Q3`, `2021-H1`, `2021`, `199`, `2021-FA`, `2021-W29`.
     public init?(timex: String) {
-        if timex.count == 13, timex.dropFirst(10).first == "T", let day = CalendarDay(iso: String(timex.prefix(10))) {
-            let code = String(timex.suffix(2))
-            guard Lexicon.partsOfDay.values.contains(code) else { return nil }
-            self = .partOfDay(day, code)
-            return
-        }
         let parts = timex.split(separator: "-").map(String.init)
         if parts.count == 1, parts[0].count == 3, let tens = Int(parts[0]) {
             self = .decade(tens * 10)
