@@ -8,7 +8,7 @@ public struct Extractor: Sendable {
     public static let recognizers: [any Recognizer] = [
         MoneyRecognizer(), PercentRecognizer(), QuantityRecognizer(),
         NumericDateRecognizer(), HolidayRecognizer(), PeriodRecognizer(), AbsoluteDateRecognizer(), RelativeDateRecognizer(),
-        WeekdayRecognizer(), TimeOfDayRecognizer(), DurationRecognizer(), RecurrenceRecognizer(),
+        WeekdayRecognizer(), TimeOfDayRecognizer(), DurationRecognizer(), VagueDurationRecognizer(), RecurrenceRecognizer(),
         OrdinalRecognizer(), CountRecognizer(), RangeRecognizer(),
     ]
 

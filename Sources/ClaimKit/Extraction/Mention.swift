@@ -34,8 +34,9 @@ public enum MentionValue: Sendable, Hashable {
     case date(TimePoint)
     case clock(ClockTime)
     case duration(Duration)
-    /// A recurrence as TIMEX3 writes a SET: `P1W` (weekly), `XXXX-WXX-1` (every Monday), `TMO` (every morning).
-    case recurrence(String)
+    /// A TIMEX3 value that bounds no interval: a set (`P1W` weekly, `XXXX-WXX-1` every Monday) or a vague length
+    /// (`PXY` for "for years").
+    case timex(String)
     case tally(Int, Int)
 
     /// The value as the evaluation formats print it: a number, an ISO date or period, an ISO duration, or "7-2".
@@ -45,7 +46,7 @@ public enum MentionValue: Sendable, Hashable {
         case .date(let t): return .string(t.timex)
         case .clock(let c): return .string(c.timex)
         case .duration(let d): return .string(d.iso)
-        case .recurrence(let r): return .string(r)
+        case .timex(let r): return .string(r)
         case .tally(let a, let b): return .string("\(a)-\(b)")
         }
     }
@@ -57,7 +58,7 @@ public enum MentionValue: Sendable, Hashable {
         case .date(let t): return t.timex
         case .clock(let c): return c.timex
         case .duration(let d): return d.iso
-        case .recurrence(let r): return r
+        case .timex(let r): return r
         case .tally(let a, let b): return "\(a)-\(b)"
         }
     }
@@ -108,10 +109,11 @@ public struct Mention: Sendable, Hashable {
     /// The date an anchored duration implies ("18 years after the US invaded", written in 2021 → 2003).
     public var implies: TimePoint?
 
-    /// Whether the mention can be checked as a claim: bare numbers, recurrences and "now" or "recently" say nothing
-    /// checkable alone.
+    /// Whether the mention can be checked as a claim: bare numbers, recurrences, vague lengths ("for years") and "now"
+    /// or "recently" say nothing checkable alone.
     public var isCheckable: Bool {
         if kind == .number || kind == .set { return false }
+        if case .timex = value { return false }
         if case .date(let t) = value, t.isDeictic { return false }
         return true
     }

@@ -22,7 +22,10 @@ enum QualifierAttacher {
             guard ["by", "before"].contains(s.word(first - 1)), mention.qualifier == nil else { return mention }
             return widened(mention, from: first - 1, qualifier: .upTo, in: s)
         }
-        guard mention.kind != .ordinal else { return mention }
+        // Ranks, times of day and values with no interval ("for years", "every week") take no hedge; "over the
+        // past year" is a span of time, not "more than".
+        guard ![.ordinal, .time, .set].contains(mention.kind), s.word(first) != "the" else { return mention }
+        if case .timex = mention.value { return mention }
         for (words, qualifier) in phrases where first >= words.count {
             let a = first - words.count
             guard (0..<words.count).allSatisfy({ s.tokens[a + $0].lower == words[$0] }) else { continue }

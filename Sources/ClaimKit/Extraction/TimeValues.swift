@@ -204,7 +204,7 @@ extension MentionValue {
             guard let c = ClockTime(timex: text) else { return nil }
             self = .clock(c)
         case .set:
-            self = .recurrence(text)
+            self = .timex(text)
         case .duration:
             guard let d = Duration(iso: text) else { return nil }
             self = .duration(d)

@@ -26,7 +26,7 @@ public enum Tolerance {
             return Interval(low: Double(a - b), high: Double(a - b))
         case .clock(let c):
             return c.interval
-        case .recurrence:
+        case .timex:
             return Interval(low: nil, high: nil)
         case .date(let t):
             let first = Double(t.first.ordinal)

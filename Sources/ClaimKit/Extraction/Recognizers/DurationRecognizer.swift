@@ -31,6 +31,7 @@ public struct DurationRecognizer: Recognizer {
         .expect("The outage lasted 3h in all.", "3h", .duration, "PT3H"),
         .expect("Each session ran 45 mins.", "45 mins", .duration, "PT45M"),
         .expect("The trial took a fortnight.", "a fortnight", .duration, "P14D"),
+        .expect("Prices rose 5% over the past year.", "the past year", .duration, "P1Y"),
         .reject("Subscribers pay $8 a year.", "a year"),
         .reject("The forty-second president spoke.", "forty-second"),
         .reject("It happened two years ago.", "two years"),
@@ -91,6 +92,12 @@ public struct DurationRecognizer: Recognizer {
     /// The amount and the index after the unit word for "18 years", "a year", "20-year", "half an hour".
     private func amount(_ t: [Token], at i: Int) -> (Double, Int, Int)? {
         let w = t[i].lower
+        // "the past year", "the last month", "the next week": one unit of time back or ahead from now.
+        if w == "the", i + 2 < t.count, ["past", "last", "next", "coming"].contains(t[i + 1].lower),
+            let unit = Lexicon.durationUnits[t[i + 2].lower], !t[i + 2].lower.hasSuffix("s"), unit.0 != .seconds
+        {
+            return (1, i + 3, i)
+        }
         // "half an hour", "half a day"; "a half hour"
         if w == "half", i + 2 < t.count, ["a", "an"].contains(t[i + 1].lower), Lexicon.durationUnits[t[i + 2].lower] != nil {
             return (0.5, i + 3, i)

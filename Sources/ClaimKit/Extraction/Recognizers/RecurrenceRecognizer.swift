@@ -34,7 +34,7 @@ public struct RecurrenceRecognizer: Recognizer {
         var i = 0
         while i < s.tokens.count {
             if let (value, start, end) = match(s, at: i) {
-                found.append(s.mention(start, end, kind: .set, value: .recurrence(value), unit: nil, by: name))
+                found.append(s.mention(start, end, kind: .set, value: .timex(value), unit: nil, by: name))
                 i = end
             } else {
                 i += 1

@@ -71,6 +71,8 @@ public struct RelativeDateRecognizer: Recognizer {
         case "earlier", "later":
             if s.word(i + 1) == "this", let (p, _) = period(s.word(i + 2), offset: 0, r) { return (p, i + 3) }
         case "last", "this", "next", "past":
+            // "the past year" is a length of time, the duration recognizer's; "last year" is a date.
+            guard s.word(i - 1) != "the" else { return nil }
             let offset = w == "last" || w == "past" ? -1 : w == "next" ? 1 : 0
             if let (p, e) = period(s.word(i + 1), offset: offset, r) { return (p, i + 1 + e) }
         default: break
