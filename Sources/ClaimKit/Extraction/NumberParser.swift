@@ -409,16 +409,22 @@ public enum NumberParser {
 }
 
 extension [Token] {
-    /// Whether token `i` is part of a web address ("https://x.com/?q=30%25", "www.site.com/2020"): the run of tokens
-    /// glued to it contains "://" or starts with "www.". Numbers in links are not figures.
-    func isInLink(at i: Int) -> Bool {
-        var a = i
-        while a > 0, !self[a].spaced { a -= 1 }
-        var b = i
-        while b + 1 < count, !self[b + 1].spaced { b += 1 }
-        guard b > a else { return false }
-        if self[a].lower == "www", a + 1 <= b, self[a + 1].is(".") { return true }
-        return b - a >= 2 && (a...(b - 2)).contains { self[$0].is(":") && self[$0 + 1].is("/") && self[$0 + 2].is("/") }
+    /// Which tokens are part of a web address ("https://x.com/?q=30%25", "www.site.com/2020"): a run of glued tokens
+    /// that contains "://" or starts with "www.". Numbers in links are not figures. One pass over the tokens.
+    func linkMask() -> [Bool] {
+        var mask = [Bool](repeating: false, count: count)
+        var a = 0
+        while a < count {
+            var b = a
+            while b + 1 < count, !self[b + 1].spaced { b += 1 }
+            let www = self[a].lower == "www" && a + 1 <= b && self[a + 1].is(".")
+            let scheme = b - a >= 2 && (a...(b - 2)).contains { self[$0].is(":") && self[$0 + 1].is("/") && self[$0 + 2].is("/") }
+            if b > a, www || scheme {
+                for k in a...b { mask[k] = true }
+            }
+            a = b + 1
+        }
+        return mask
     }
 }
 

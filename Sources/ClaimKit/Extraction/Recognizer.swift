@@ -17,13 +17,16 @@ public struct SentenceContext: Sendable {
     /// Whether the sentence is written without capitals (transcripts, chat, some test suites): names such as weekdays
     /// and holidays then count in lower case too.
     public let isLowerCase: Bool
+    /// For each token, whether it belongs to a web address (see `linkMask`).
+    let inLink: [Bool]
 
-    /// A sentence's context; `isLowerCase` is worked out once here, as recognizers ask it for every token.
+    /// A sentence's context; `isLowerCase` and `inLink` are worked out once here, as recognizers ask for every token.
     public init(text: ScalarText, tokens: [Token], reference: CalendarDay?) {
         self.text = text
         self.tokens = tokens
         self.reference = reference
         self.isLowerCase = !tokens.dropFirst().contains { $0.isCapitalized }
+        self.inLink = tokens.linkMask()
     }
 
     /// The text from token `a` to the end of token `b - 1`.

@@ -69,7 +69,7 @@ public struct CountRecognizer: Recognizer {
                 i += 1
                 continue
             }
-            if t.isInLink(at: i) || isIdentifier(t, n, titleCase: titleCase) {
+            if s.inLink[i] || isIdentifier(t, n, titleCase: titleCase) {
                 i = n.end
                 continue
             }

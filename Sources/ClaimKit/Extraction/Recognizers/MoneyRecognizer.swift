@@ -57,7 +57,7 @@ public struct MoneyRecognizer: Recognizer {
         let t = s.tokens
         var i = 0
         while i < t.count {
-            guard !t.isInLink(at: i), let (amount, after, currency) = currencyFirst(t, at: i) ?? numberFirst(t, at: i) else {
+            guard !s.inLink[i], let (amount, after, currency) = currencyFirst(t, at: i) ?? numberFirst(t, at: i) else {
                 i += 1
                 continue
             }

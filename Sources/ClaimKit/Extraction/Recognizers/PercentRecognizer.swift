@@ -33,7 +33,7 @@ public struct PercentRecognizer: Recognizer {
         let t = s.tokens
         var i = 0
         while i < t.count {
-            if t.isInLink(at: i) {
+            if s.inLink[i] {
                 i += 1
                 continue
             }
