@@ -38,7 +38,7 @@ struct StoreTests {
         #expect(count.claim.asOf?.timex == "2021-07-26")
     }
 
-    @Test func aVersionOneStoreKeepsItsClaimsAndTakesTimesOfDay() throws {
+    @Test func aVersionOneStoreKeepsItsClaimsAndTakesTimesAndAges() throws {
         let folder = TestSupport.temporaryFolder()
         let path = folder.appendingPathComponent("v1.sqlite").path
         let v1 = try DatabaseQueue(path: path)
@@ -54,10 +54,11 @@ struct StoreTests {
         try v1.close()
         let tracker = try Tracker(storePath: path)
         #expect(try tracker.store.claims().map(\.claim.mention.text) == ["2,500 troops"])
-        let article = try ArticleReader.parse(Array(" date 2021-07-26 T\n\nPolls closed at 8 p.m. on Monday.".utf8), source: "t.txt", format: .text)
-        _ = try tracker.addArticle(article)
+        let text = " date 2021-07-26 T\n\nPolls closed at 8 p.m. on Monday. A 34-year-old man was held."
+        _ = try tracker.addArticle(try ArticleReader.parse(Array(text.utf8), source: "t.txt", format: .text))
         let time = try #require(try tracker.store.claims(kind: .time).first)
         #expect(time.claim.mention.value.text == "2021-07-26T20:00")
+        #expect(try tracker.store.claims(kind: .age).map(\.claim.mention.value.text) == ["34"])
     }
 
     @Test func aFailedAddLeavesTheStoreExactlyAsItWas() throws {

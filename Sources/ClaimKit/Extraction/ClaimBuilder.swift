@@ -65,7 +65,7 @@ public struct ClaimBuilder: Sendable {
         case .money, .quantity:
             // The unit is compared on its own; the words around the sum say what it pays for or measures.
             head = (eventWords(s, before: first) + followingNoun(s, after: last)).prefix(2).joined(separator: " ")
-        case .date, .time, .duration, .set, .ordinal, .number:
+        case .date, .time, .duration, .set, .ordinal, .number, .age:
             // "a 20-year conflict" is about the conflict that follows; "elections in October" about what precedes.
             let adjectival = m.text.contains("-") && m.kind == .duration
             let before = adjectival ? [] : eventWords(s, before: first)

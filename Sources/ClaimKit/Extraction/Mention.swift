@@ -1,6 +1,6 @@
 /// What a figure measures; the names match the evaluation formats.
 public enum MentionKind: String, Sendable, Codable, CaseIterable {
-    case number, count, money, percent, quantity, ordinal, date, time, duration, set
+    case number, count, money, percent, quantity, ordinal, age, date, time, duration, set
 }
 
 /// How the wording bounds a figure ("about", "nearly", "more than" ...); the intervals they imply live in `Tolerance`.

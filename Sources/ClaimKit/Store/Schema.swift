@@ -71,19 +71,27 @@ enum Schema {
         }
         // SQLite cannot change a CHECK constraint in place: the claim table is rebuilt to admit times of day.
         migrator.registerMigration("v2.claimKindTime") { db in
-            let columns = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'claim'")!
-            let widened = columns.replacingOccurrences(of: "'date', 'duration'", with: "'date', 'time', 'duration'")
-                .replacingOccurrences(of: "CREATE TABLE claim (", with: "CREATE TABLE claim_v2 (")
-            try db.execute(sql: widened)
-            try db.execute(
-                sql: """
-                    INSERT INTO claim_v2 SELECT * FROM claim;
-                    DROP TABLE claim;
-                    ALTER TABLE claim_v2 RENAME TO claim;
-                    CREATE INDEX claim_by_article ON claim(article_id, start);
-                    CREATE INDEX claim_by_subject ON claim(subject_key, as_of_first) WHERE subject_key <> '';
-                    """)
+            try rebuildClaimTable(db) { $0.replacingOccurrences(of: "'date', 'duration'", with: "'date', 'time', 'duration'") }
+        }
+        migrator.registerMigration("v3.claimKindAge") { db in
+            try rebuildClaimTable(db) { $0.replacingOccurrences(of: "'ordinal', 'number'", with: "'ordinal', 'number', 'age'") }
         }
         return migrator
+    }
+
+    /// Rebuilds the claim table from its own definition, edited by `change`, keeping every row and index.
+    private static func rebuildClaimTable(_ db: Database, _ change: (String) -> String) throws {
+        let definition = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'claim'")!
+        // After a rename SQLite keeps the name quoted ('CREATE TABLE "claim" ('): replace everything before the columns.
+        let columns = definition[definition.firstIndex(of: "(")!...]
+        try db.execute(sql: "CREATE TABLE claim_new " + change(String(columns)))
+        try db.execute(
+            sql: """
+                INSERT INTO claim_new SELECT * FROM claim;
+                DROP TABLE claim;
+                ALTER TABLE claim_new RENAME TO claim;
+                CREATE INDEX claim_by_article ON claim(article_id, start);
+                CREATE INDEX claim_by_subject ON claim(subject_key, as_of_first) WHERE subject_key <> '';
+                """)
     }
 }

@@ -1,0 +1,62 @@
+/// Ages: "a 34-year-old man", "she is 12 years old", "aged 78", "at the age of 40", "3 years of age", "a six-month-old
+/// baby". The value is the age in the unit written; "a 20-year-old" is an age, not a 20-year span.
+public struct AgeRecognizer: Recognizer {
+    /// The name recorded on what this rule finds.
+    public let name = "age"
+
+    /// The rule; it holds no state.
+    public init() {}
+
+    /// What this recognizer must find, with its value, and near misses it must leave alone.
+    public let examples: [RecognizerExample] = [
+        .expect("A 34-year-old man was arrested.", "34-year-old", .age, "34"),
+        .expect("The boy is 12 years old.", "12 years old", .age, "12"),
+        .expect("The victim, aged 78, died.", "aged 78", .age, "78"),
+        .expect("He retired at the age of 40.", "the age of 40", .age, "40"),
+        .expect("Most are diagnosed at 3 years of age.", "3 years of age", .age, "3"),
+        .expect("A six-month-old baby survived.", "six-month-old", .age, "6"),
+        .reject("After a 20-year war, troops left.", "20-year"),
+    ]
+
+    /// Units an age is counted in.
+    static let units: [String: String] = [
+        "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks", "weeks": "weeks",
+        "day": "days", "days": "days",
+    ]
+
+    /// The mentions of this family in one sentence.
+    public func recognize(_ s: SentenceContext) -> [Mention] {
+        var found: [Mention] = []
+        var i = 0
+        while i < s.tokens.count {
+            if let (value, unit, start, end) = match(s, at: i) {
+                found.append(s.mention(start, end, kind: .age, value: .number(value), unit: unit, by: name))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func match(_ s: SentenceContext, at i: Int) -> (Double, String, Int, Int)? {
+        let t = s.tokens
+        // "aged 78", "the age of 40", "age 40"
+        if s.word(i) == "aged" || s.word(i) == "age" || (s.word(i) == "the" && s.word(i + 1) == "age" && s.word(i + 2) == "of") {
+            let j = s.word(i) == "the" ? i + 3 : i + 1
+            guard let n = NumberParser.parse(t, at: j), !n.yearLike, n.value > 0, n.value < 130 else { return nil }
+            return (n.value, "years", i, n.end)
+        }
+        guard let n = NumberParser.parse(t, at: i), !n.yearLike, n.end < t.count else { return nil }
+        var j = n.end
+        // "34-year-old", "six-month-old"
+        if t[j].is("-"), let unit = AgeRecognizer.units[s.word(j + 1)], s.word(j + 2) == "-", s.word(j + 3) == "old" {
+            return (n.value, unit, i, j + 4)
+        }
+        guard let unit = AgeRecognizer.units[s.word(j)] else { return nil }
+        j += 1
+        if s.word(j) == "old" { return (n.value, unit, i, j + 1) }
+        if s.word(j) == "of", s.word(j + 1) == "age" { return (n.value, unit, i, j + 2) }
+        return nil
+    }
+}
