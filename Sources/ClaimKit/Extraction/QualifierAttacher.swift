@@ -14,6 +14,9 @@ enum QualifierAttacher {
         (["under"], .lessThan), (["below"], .lessThan), (["exactly"], .exactly), (["precisely"], .exactly),
     ]
 
+    /// Words before "over" that make it "more than" a length of time.
+    static let durationLead: Set<String> = ["for", "of", "after", "lasted", "took", "spent", "than", "in", "been", "waited"]
+
     /// The mention widened to its qualifier, with the interval recomputed; unchanged when none is written.
     static func attach(_ mention: Mention, in s: SentenceContext) -> Mention {
         guard let first = s.tokens.firstIndex(where: { $0.start == mention.start }) else { return mention }
@@ -31,6 +34,9 @@ enum QualifierAttacher {
             guard (0..<words.count).allSatisfy({ s.tokens[a + $0].lower == words[$0] }) else { continue }
             // "some" qualifies a number ("some 170,000"), not "some time" or "some two decades".
             if qualifier == .about, words == ["some"], s.tokens[first].shape != .number { continue }
+            // Before a length of time "over" means during ("cut $1.5 trillion over 10 years"), unless a word of
+            // duration comes first ("for over a decade", "lasted over two hours").
+            if words == ["over"], mention.kind == .duration, !QualifierAttacher.durationLead.contains(s.word(a - 1)) { continue }
             return widened(mention, from: a, qualifier: qualifier, in: s)
         }
         return mention

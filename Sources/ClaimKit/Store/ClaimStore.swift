@@ -46,8 +46,9 @@ public final class ClaimStore: Sendable {
         }
     }
 
-    /// Opens the pool and migrates it. Two processes creating the same new store race to create its tables; the
-    /// loser sees "already exists" or a busy lock, and on retry finds the migrations applied.
+    /// Opens the pool and migrates it. Two processes creating the same new store race to migrate it; the loser sees
+    /// "already exists", a busy lock, or its record of a migration the winner has just recorded (its transaction
+    /// then rolls back whole), and on retry finds the migrations applied.
     private static func openAndMigrate(path: String, configuration: Configuration) throws -> DatabasePool {
         var attempt = 0
         while true {
@@ -59,7 +60,8 @@ public final class ClaimStore: Sendable {
                 return pool
             } catch let error as DatabaseError
                 where attempt < 50
-                && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED || (error.message ?? "").contains("already exists"))
+                && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+                    || (error.message ?? "").contains("already exists") || (error.message ?? "").contains("grdb_migrations"))
             {
                 attempt += 1
                 usleep(20_000)

@@ -20,6 +20,7 @@ public struct CountRecognizer: Recognizer {
         .expect("It was trimmed from 3,000 to 2,500.", "3,000", .number, "3000"),
         .expect("Two thousand five hundred people marched.", "Two thousand five hundred people", .count, "2500"),
         .reject("Cases of COVID-19 rose.", "19"),
+        .expect("Labour won 412 of the 650 seats.", "412", .count, "412"),
         .reject("Call 555-0134 now.", "555"),
         .reject("Protesters gathered at 10 Downing Street.", "10 Downing Street"),
         .reject("The two presidents met.", "two presidents"),
@@ -84,6 +85,10 @@ public struct CountRecognizer: Recognizer {
                 let unit = noun(t, n.end, end)
                 found.append(s.mention(i, end, kind: .count, value: .number(n.value), unit: unit, by: name))
                 i = end
+            } else if let unit = partitive(s, after: n.end) {
+                // "412 of the 650 seats": the part counts what the whole counts.
+                found.append(s.mention(i, n.end, kind: .count, value: .number(n.value), unit: unit, by: name))
+                i = n.end
             } else if s.word(n.end) == "more" || s.word(n.end) == "others", let previous = found.last(where: { $0.kind == .count }) {
                 found.append(s.mention(i, n.end + 1, kind: .count, value: .number(n.value), unit: previous.unit, by: name))
                 i = n.end + 1
@@ -93,6 +98,14 @@ public struct CountRecognizer: Recognizer {
             }
         }
         return found
+    }
+
+    /// The noun of the whole in "of the 650 seats", "of its 20 members", "of 12 judges", after a part's number.
+    private func partitive(_ s: SentenceContext, after j: Int) -> String? {
+        guard s.word(j) == "of" else { return nil }
+        let k = ["the", "its", "their", "all"].contains(s.word(j + 1)) ? j + 2 : j + 1
+        guard let whole = NumberParser.parse(s.tokens, at: k), !whole.yearLike, let end = nounEnd(s.tokens, from: whole.end) else { return nil }
+        return noun(s.tokens, whole.end, end)
     }
 
     /// The number with its restatement in brackets, which is one figure: "forty-five (45) days", "5 (five) years".

@@ -19,6 +19,7 @@ public struct PercentRecognizer: Recognizer {
         .expect("Fighters swept through a third of the country.", "a third", .percent, "33.3"),
         .expect("Two thirds of voters agreed.", "Two thirds", .percent, "66.7"),
         .expect("Support fell to forty percent.", "forty percent", .percent, "40"),
+        .expect("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", .percent, "0.25"),
         .reject("He finished third in the race.", "third"),
         .reject("Half the time it works.", "Half"),
         .expect("It is one hundred percents sure.", "one hundred percents", .percent, "100"),
@@ -64,6 +65,14 @@ public struct PercentRecognizer: Recognizer {
                 }
             }
             if let share = fraction(t, at: i) {
+                // "a quarter of a percentage point" is a fraction of a point, not a quarter of something.
+                let k = share.end + 1
+                if s.word(k) == "a", s.word(k + 1) == "percentage", ["point", "points"].contains(s.word(k + 2)) {
+                    let points = (share.value / 100).rounded(toPlaces: 4)
+                    found.append(s.mention(i, k + 3, kind: .percent, value: .number(points), unit: "percentage points", by: name))
+                    i = k + 3
+                    continue
+                }
                 found.append(s.mention(i, share.end, kind: .percent, value: .number(share.value), unit: "percent", by: name))
                 i = share.end
                 continue
