@@ -19,6 +19,10 @@ struct ClaimBuilderTests {
         // A date belongs to the figure nearest it: last year is the 3,000's time, not the 2,500's.
         Row(text: "About 2,500 troops are deployed in Iraq, down from 3,000 troops last year.", figure: "2,500", subject: "troops in Iraq", asOf: "2021-07-27"),
         Row(text: "About 2,500 troops are deployed in Iraq, down from 3,000 troops last year.", figure: "3,000", subject: "troops in Iraq", asOf: "2020"),
+        // A recurrence ("daily") is not a figure: it cannot take the date from the death toll.
+        Row(text: "At its daily briefing on Monday, the ministry put the death toll at 340.", figure: "340", subject: "deaths", asOf: "2021-07-26"),
+        // "Currently" dates a figure at publication, as if no date were written.
+        Row(text: "Roughly 3,500 US troops are currently in Iraq.", figure: "3,500", subject: "US troops in Iraq", asOf: "2021-07-27"),
         // A date's subject is the noun right before it.
         Row(text: "Parliamentary elections are set for 10 November in Iraq.", figure: "10 November", subject: "elections in Iraq", asOf: "2021-07-27"),
     ]

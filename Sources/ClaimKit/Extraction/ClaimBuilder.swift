@@ -217,9 +217,9 @@ public struct ClaimBuilder: Sendable {
     /// publication date.
     private func timeOf(_ m: Mention, all: [Mention], article: Article) -> (TimePoint?, Bool) {
         let published = article.published.map(TimePoint.day)
-        let temporal: Set<MentionKind> = [.date, .time, .duration]
+        let temporal: Set<MentionKind> = [.date, .time, .duration, .set]
         guard !temporal.contains(m.kind) else { return (published, false) }
-        let figures = all.filter { !temporal.contains($0.kind) }
+        let figures = all.filter { $0.isCheckable && !temporal.contains($0.kind) }
         func distance(_ a: Mention, _ b: Mention) -> Int { a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0 }
         let owned = all.filter { date in
             guard date.kind == .date, date.qualifier == nil, case .date(let point) = date.value,

@@ -21,6 +21,10 @@ public struct CountRecognizer: Recognizer {
         .expect("Two thousand five hundred people marched.", "Two thousand five hundred people", .count, "2500"),
         .reject("Cases of COVID-19 rose.", "19"),
         .expect("Labour won 412 of the 650 seats.", "412", .count, "412"),
+        .expect("The official death toll climbed to at least 210.", "at least 210", .count, "210"),
+        .expect("It put the number of confirmed deaths at 340.", "340", .count, "340"),
+        .expect("The number of people killed has risen to more than 400, up from 120 on Monday.", "120", .count, "120"),
+        .expect("The index rose to 4,500.", "4,500", .number, "4500"),
         .reject("Call 555-0134 now.", "555"),
         .reject("Protesters gathered at 10 Downing Street.", "10 Downing Street"),
         .reject("The two presidents met.", "two presidents"),
@@ -92,12 +96,48 @@ public struct CountRecognizer: Recognizer {
             } else if s.word(n.end) == "more" || s.word(n.end) == "others", let previous = found.last(where: { $0.kind == .count }) {
                 found.append(s.mention(i, n.end + 1, kind: .count, value: .number(n.value), unit: previous.unit, by: name))
                 i = n.end + 1
+            } else if let unit = namedEarlier(s, before: i, found: found) {
+                // "the death toll climbed to 580": the sentence said what the number counts before giving it.
+                found.append(s.mention(i, n.end, kind: .count, value: .number(n.value), unit: unit, by: name))
+                i = n.end
             } else {
                 found.append(s.mention(i, n.end, kind: .number, value: .number(n.value), unit: nil, by: name))
                 i = n.end
             }
         }
         return found
+    }
+
+    /// What a bare number counts when its clause named it first: "the death toll rose to 580" (deaths), "put the
+    /// number of confirmed deaths at 340" (deaths), "the number of people killed has risen to 400, up from 120"
+    /// (deaths, twice). The number must be given as a value ("to", "at", "from", "of" or a hedge before it).
+    private func namedEarlier(_ s: SentenceContext, before i: Int, found: [Mention]) -> String? {
+        var k = i - 1
+        // Step back over a hedge: "to more than 400", "at least 210".
+        while let (words, _) = QualifierAttacher.phrases.first(where: { phrase in
+            phrase.0.count <= k + 1 && phrase.0.enumerated().allSatisfy { s.word(k - phrase.0.count + 1 + $0.offset) == $0.element }
+        }), !["to"].contains(words.last!) {
+            k -= words.count
+        }
+        guard ["to", "at", "from", "of", "reached", "hit"].contains(s.word(k)) else { return nil }
+        var j = k - 1
+        while j >= 0, j > i - 30 {
+            let t = s.tokens[j]
+            if t.shape == .number || t.is(";") {
+                // "... to more than 400, up from 120": the earlier figure of the same clause lends its noun.
+                guard let previous = found.last, previous.start == t.start || previous.end == t.end, previous.kind == .count,
+                    ["from", "of"].contains(s.word(k))
+                else { return nil }
+                return previous.unit
+            }
+            if t.lower == "toll", s.word(j - 1) != "road" { return "deaths" }
+            if t.lower == "number", s.word(j + 1) == "of", let end = nounEnd(s.tokens, from: j + 2) {
+                let phrase = s.tokens[(j + 2)..<min(end + 2, s.tokens.count)].map(\.lower)
+                return phrase.contains { ["killed", "dead", "died", "deaths"].contains($0) } ? "deaths" : noun(s.tokens, j + 2, end)
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// The noun of the whole in "of the 650 seats", "of its 20 members", "of 12 judges", after a part's number.

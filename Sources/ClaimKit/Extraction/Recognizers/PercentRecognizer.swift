@@ -18,6 +18,7 @@ public struct PercentRecognizer: Recognizer {
         .expect("They held about half of the districts.", "about half", .percent, "50", low: 45, high: 55),
         .expect("Fighters swept through a third of the country.", "a third", .percent, "33.3"),
         .expect("Two thirds of voters agreed.", "Two thirds", .percent, "66.7"),
+        .expect("Nearly two-thirds of the buildings fell.", "Nearly two-thirds", .percent, "66.7"),
         .expect("Support fell to forty percent.", "forty percent", .percent, "40"),
         .expect("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", .percent, "0.25"),
         .reject("He finished third in the race.", "third"),
@@ -91,6 +92,7 @@ public struct PercentRecognizer: Recognizer {
         } else if let n = NumberParser.units[t[j].lower], n >= 2, n <= 9 {
             multiplier = n
             j += 1
+            if j < t.count, t[j].is("-"), !t[j].spaced { j += 1 }  // "two-thirds"
         }
         guard j < t.count, j + 1 < t.count, t[j + 1].lower == "of" else { return nil }
         let word = t[j].lower

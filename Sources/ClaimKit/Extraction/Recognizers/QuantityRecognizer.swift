@@ -14,6 +14,7 @@ public struct QuantityRecognizer: Recognizer {
         .expect("He ran 40 yards.", "40 yards", .quantity, "40"),
         .expect("A 6.4 magnitude quake struck.", "6.4 magnitude", .quantity, "6.4"),
         .expect("The quake, magnitude 6.4, struck.", "magnitude 6.4", .quantity, "6.4"),
+        .expect("It put the quake at a magnitude of 7.1.", "a magnitude of 7.1", .quantity, "7.1"),
         .expect("It lies 1,500,000 kilometres away.", "1,500,000 kilometres", .quantity, "1500000"),
         .expect("The epicentre was 10 km deep.", "10 km", .quantity, "10"),
         .expect("It reached 35 degrees Celsius.", "35 degrees Celsius", .quantity, "35"),
@@ -54,8 +55,10 @@ public struct QuantityRecognizer: Recognizer {
         let t = s.tokens
         var i = 0
         while i < t.count {
-            // "magnitude 6.4"
-            if t[i].lower == "magnitude", let n = NumberParser.parse(t, at: i + 1), !n.yearLike {
+            // "magnitude 6.4", "a magnitude of 7.1"
+            let start = t[i].lower == "a" && s.word(i + 1) == "magnitude" ? i + 1 : i
+            let number = s.word(start + 1) == "of" ? start + 2 : start + 1
+            if t[start].lower == "magnitude", let n = NumberParser.parse(t, at: number), !n.yearLike {
                 found.append(s.mention(i, n.end, kind: .quantity, value: .number(n.value), unit: "magnitude", by: name))
                 i = n.end
                 continue
