@@ -29,6 +29,22 @@ public struct SentenceContext: Sendable {
         self.inLink = tokens.linkMask()
     }
 
+    /// Tries `match` at every token from left to right, keeping each mention found and resuming at the token index it
+    /// ends before: the loop every left-to-right recognizer shares.
+    public func scan(_ match: (Int) -> (mention: Mention, end: Int)?) -> [Mention] {
+        var found: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            if let (mention, end) = match(i) {
+                found.append(mention)
+                i = max(end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
     /// The text from token `a` to the end of token `b - 1`.
     public func text(from a: Int, to b: Int) -> String { text[tokens[a].start..<tokens[b - 1].end] }
 

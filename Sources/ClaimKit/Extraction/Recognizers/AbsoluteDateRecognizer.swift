@@ -42,18 +42,10 @@ public struct AbsoluteDateRecognizer: Recognizer {
 
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        var found: [Mention] = []
-        let t = s.tokens
-        var i = 0
-        while i < t.count {
-            if let m = endOf(s, at: i) ?? written(s, at: i) {
-                found.append(m)
-                i = t.firstIndex(where: { $0.start >= m.end }) ?? t.count
-                continue
-            }
-            i += 1
+        s.scan { i in
+            guard let m = endOf(s, at: i) ?? written(s, at: i) else { return nil }
+            return (m, s.tokens.firstIndex(where: { $0.start >= m.end }) ?? s.tokens.count)
         }
-        return found
     }
 
     /// "the end of 2011", "the end of the year", "end of March next year", "mid-January", "early 2020".

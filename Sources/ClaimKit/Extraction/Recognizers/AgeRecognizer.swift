@@ -26,17 +26,10 @@ public struct AgeRecognizer: Recognizer {
 
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        var found: [Mention] = []
-        var i = 0
-        while i < s.tokens.count {
-            if let (value, unit, start, end) = match(s, at: i) {
-                found.append(s.mention(start, end, kind: .age, value: .number(value), unit: unit, by: name))
-                i = end
-            } else {
-                i += 1
-            }
+        s.scan { i in
+            guard let (value, unit, start, end) = match(s, at: i) else { return nil }
+            return (s.mention(start, end, kind: .age, value: .number(value), unit: unit, by: name), end)
         }
-        return found
     }
 
     private func match(_ s: SentenceContext, at i: Int) -> (Double, String, Int, Int)? {

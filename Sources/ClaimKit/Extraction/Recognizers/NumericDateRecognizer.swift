@@ -34,18 +34,13 @@ public struct NumericDateRecognizer: Recognizer {
 
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        var found: [Mention] = []
-        let t = s.tokens
-        var i = 0
-        while i < t.count {
-            if t[i].shape == .number, i == 0 || !t[i - 1].is("-") || t[i - 1].spaced, let (point, end) = match(s, at: i) {
-                found.append(s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name))
-                i = end
-            } else {
-                i += 1
-            }
+        s.scan { i in
+            // "COVID-19": a number after a glued hyphen belongs to a name.
+            guard s.tokens[i].shape == .number, i == 0 || !s.tokens[i - 1].is("-") || s.tokens[i - 1].spaced,
+                let (point, end) = match(s, at: i)
+            else { return nil }
+            return (s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name), end)
         }
-        return found
     }
 
     private func match(_ s: SentenceContext, at i: Int) -> (TimePoint, Int)? {

@@ -28,17 +28,10 @@ public struct PeriodRecognizer: Recognizer {
 
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        var found: [Mention] = []
-        var i = 0
-        while i < s.tokens.count {
-            if let (point, end) = decade(s, at: i) ?? part(s, at: i) ?? code(s, at: i) {
-                found.append(s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name))
-                i = end
-            } else {
-                i += 1
-            }
+        s.scan { i in
+            guard let (point, end) = decade(s, at: i) ?? part(s, at: i) ?? code(s, at: i) else { return nil }
+            return (s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name), end)
         }
-        return found
     }
 
     /// "the third quarter [of 2016 | of last year]", "fourth-quarter", "the first half of 2021".

@@ -30,17 +30,10 @@ public struct RecurrenceRecognizer: Recognizer {
 
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        var found: [Mention] = []
-        var i = 0
-        while i < s.tokens.count {
-            if let (value, start, end) = match(s, at: i) {
-                found.append(s.mention(start, end, kind: .set, value: .timex(value), unit: nil, by: name))
-                i = end
-            } else {
-                i += 1
-            }
+        s.scan { i in
+            guard let (value, start, end) = match(s, at: i) else { return nil }
+            return (s.mention(start, end, kind: .set, value: .timex(value), unit: nil, by: name), end)
         }
-        return found
     }
 
     private func match(_ s: SentenceContext, at i: Int) -> (String, Int, Int)? {

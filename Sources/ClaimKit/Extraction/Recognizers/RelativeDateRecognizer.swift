@@ -37,18 +37,10 @@ public struct RelativeDateRecognizer: Recognizer {
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         guard let r = s.reference else { return [] }
-        var found: [Mention] = []
-        let t = s.tokens
-        var i = 0
-        while i < t.count {
-            if let (point, end) = match(s, at: i, reference: r) {
-                found.append(s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name))
-                i = end
-            } else {
-                i += 1
-            }
+        return s.scan { i in
+            guard let (point, end) = match(s, at: i, reference: r) else { return nil }
+            return (s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name), end)
         }
-        return found
     }
 
     private func match(_ s: SentenceContext, at i: Int, reference r: CalendarDay) -> (TimePoint, Int)? {

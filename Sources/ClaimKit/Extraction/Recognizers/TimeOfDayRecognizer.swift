@@ -33,17 +33,10 @@ public struct TimeOfDayRecognizer: Recognizer {
 
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        var found: [Mention] = []
-        var i = 0
-        while i < s.tokens.count {
-            if let (time, end) = match(s, at: i) {
-                found.append(s.mention(i, end, kind: .time, value: .clock(time), unit: nil, by: name))
-                i = end
-            } else {
-                i += 1
-            }
+        s.scan { i in
+            guard let (time, end) = match(s, at: i) else { return nil }
+            return (s.mention(i, end, kind: .time, value: .clock(time), unit: nil, by: name), end)
         }
-        return found
     }
 
     private func match(_ s: SentenceContext, at i: Int) -> (ClockTime, Int)? {
