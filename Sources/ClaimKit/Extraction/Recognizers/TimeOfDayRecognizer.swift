@@ -26,6 +26,7 @@ public struct TimeOfDayRecognizer: Recognizer {
         .expect("It ended at 20 past 3pm.", "20 past 3pm", .time, "2021-07-26T15:20"),
         .expect("It ended at ten to midnight.", "ten to midnight", .time, "2021-07-26T23:50"),
         .expect("The alarm sounded at 15 past 3.", "15 past 3", .time, "2021-07-26T03:15"),
+        .expect("The vote closes at 8.30pm.", "8.30pm", .time, "2021-07-26T20:30"),
         .reject("The score was 3:1 after extra time.", "3:1"),
         .reject("Prices rose from 10 to 15 dollars.", "10 to 15"),
         .reject("He arrived at 7 with friends.", "7"),
@@ -47,6 +48,13 @@ public struct TimeOfDayRecognizer: Recognizer {
         default: break
         }
         if let found = pastOrTo(s, at: i) { return found }
+        // "8.30pm", "8.30 p.m.": British news writes minutes after a dot.
+        if t[i].shape == .number, let dot = t[i].text.firstIndex(of: "."), let hour = Int(t[i].text[..<dot]),
+            t[i].text[t[i].text.index(after: dot)...].count == 2, let minute = Int(t[i].text[t[i].text.index(after: dot)...]),
+            let (half, end) = meridiem(s, at: i + 1), (1...12).contains(hour)
+        {
+            return ClockTime(hour: hour % 12 + (half == "pm" ? 12 : 0), minute: minute).map { ($0, end) }
+        }
         guard t[i].shape == .number, t[i].text.count <= 2, let hour = Int(t[i].text) else { return nil }
         var j = i + 1
         var minute: Int?
