@@ -34,6 +34,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
         .expect("Rent is due on the 20th of next month.", "the 20th of next month", .date, "2021-08-20"),
         .expect("Rent is due on the 15th day of this month.", "the 15th day of this month", .date, "2021-07-15"),
         .expect("Signed on the 4th of July of 1995.", "the 4th of July of 1995", .date, "1995-07-04"),
+        .expect("Rules change by the end of next month.", "by the end of next month", .date, "2021-08-31"),
         .reject("You may go now.", "may"),
         .reject("They march 3 miles.", "march 3"),
         .reject("May 2 million people vote.", "May 2"),
@@ -64,6 +65,10 @@ public struct AbsoluteDateRecognizer: Recognizer {
             after = j + 2
         } else if s.word(j) == "last" || s.word(j) == "next", s.word(j + 1) == "year", let r = s.reference {
             period = .year(r.year + (s.word(j) == "last" ? -1 : 1))
+            after = j + 2
+        } else if s.word(j) == "last" || s.word(j) == "next", s.word(j + 1) == "month", let r = s.reference {
+            let total = r.year * 12 + r.month - 1 + (s.word(j) == "last" ? -1 : 1)
+            period = .month(total / 12, total % 12 + 1)
             after = j + 2
         } else if let (p, e) = monthOrYear(s, at: j) {
             period = p

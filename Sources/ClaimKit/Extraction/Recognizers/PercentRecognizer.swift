@@ -19,6 +19,7 @@ public struct PercentRecognizer: Recognizer {
         .expect("Fighters swept through a third of the country.", "a third", .percent, "33.3"),
         .expect("Two thirds of voters agreed.", "Two thirds", .percent, "66.7"),
         .expect("Nearly two-thirds of the buildings fell.", "Nearly two-thirds", .percent, "66.7"),
+        .expect("The sector shrank by a third.", "a third", .percent, "33.3"),
         .expect("Support fell to forty percent.", "forty percent", .percent, "40"),
         .expect("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", .percent, "0.25"),
         .reject("He finished third in the race.", "third"),
@@ -94,7 +95,9 @@ public struct PercentRecognizer: Recognizer {
             j += 1
             if j < t.count, t[j].is("-"), !t[j].spaced { j += 1 }  // "two-thirds"
         }
-        guard j < t.count, j + 1 < t.count, t[j + 1].lower == "of" else { return nil }
+        // A share "of" something, or a change "by" a fraction ("shrank by a third").
+        let byFraction = i > 0 && t[i - 1].lower == "by"
+        guard j < t.count, byFraction || (j + 1 < t.count && t[j + 1].lower == "of") else { return nil }
         let word = t[j].lower
         let plural = word.hasSuffix("s") && word != "half"
         guard let share = PercentRecognizer.fractions[plural ? String(word.dropLast()) : word] else { return nil }

@@ -109,8 +109,8 @@ public struct QuantityRecognizer: Recognizer {
     }
 
     /// The unit after an amount: "40 yards", "6.4-magnitude", "35 degrees Celsius", "37°C", "-10C", "2 below zero",
-    /// "4 km squared", "200 km/h", "2 million barrels a day", "20 (kg)". "in" is a preposition unless nothing follows
-    /// it or it ends a length ("12 ft 2 in").
+    /// "4 km squared", "200 km/h", "2 million barrels a day", "20 (kg)". "in" is a preposition unless only a full stop
+    /// or a comma follows it or it ends a length ("12 ft 2 in").
     private func unit(_ t: [Token], of n: ParsedNumber, partOfLength: Bool) -> Measure? {
         guard n.end < t.count else { return nil }
         var j = n.end
@@ -133,7 +133,8 @@ public struct QuantityRecognizer: Recognizer {
             end = j + 2
             if u == "BTU", end < t.count, t[end].lower.hasPrefix("unit") { end += 1 }
         } else if let u = Units.symbols[t[j].text] ?? Units.words[w] {
-            if w == "in", !partOfLength, j + 1 < t.count, t[j + 1].shape == .word || t[j + 1].is("(") { return nil }
+            // "30 in 1990", "5 in Paris": "in" before anything but a full stop or a comma is the preposition.
+            if w == "in", !partOfLength, j + 1 < t.count, !(t[j + 1].is(".") || t[j + 1].is(",") || t[j + 1].is(")")) { return nil }
             unit = u
         } else {
             return nil
