@@ -53,7 +53,9 @@ enum DateWords {
         "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
     ]
 
-    /// A month (and day) resolved to a year: the given one, or the occurrence nearest the reference date.
+    /// A month (and day) resolved to a year: the given one; else the coming occurrence when the clause looks ahead, and
+    /// otherwise the occurrence nearest the reference date. A past verb is no guide: in "he backed elections in October"
+    /// the elections are still to come.
     static func resolve(_ s: SentenceContext, at index: Int, year: Int?, month: Int, day: Int?) -> TimePoint? {
         let y: Int
         if let year {

@@ -6,7 +6,7 @@
 public struct Extractor: Sendable {
     /// Every recognizer, in order of precedence when two find the same span.
     public static let recognizers: [any Recognizer] = [
-        MoneyRecognizer(), PercentRecognizer(), QuantityRecognizer(), AgeRecognizer(),
+        MoneyRecognizer(), PercentRecognizer(), QuantityRecognizer(), AgeRecognizer(), VoteRecognizer(),
         NumericDateRecognizer(), HolidayRecognizer(), PeriodRecognizer(), AbsoluteDateRecognizer(), RelativeDateRecognizer(),
         WeekdayRecognizer(), TimeOfDayRecognizer(), DurationRecognizer(), VagueDurationRecognizer(), RecurrenceRecognizer(),
         OrdinalRecognizer(), CountRecognizer(), RangeRecognizer(),

@@ -25,6 +25,8 @@ public struct CountRecognizer: Recognizer {
         .expect("It put the number of confirmed deaths at 340.", "340", .count, "340"),
         .expect("The number of people killed has risen to more than 400, up from 120 on Monday.", "120", .count, "120"),
         .expect("The index rose to 4,500.", "4,500", .number, "4500"),
+        .expect("NATO grows its mission from about 500 personnel to roughly 4,000.", "roughly 4,000", .number, "4000"),
+        .expect("It had some 170,000 service members there, and two years ago the number was still above 5,000.", "above 5,000", .count, "5000"),
         .reject("Call 555-0134 now.", "555"),
         .reject("Protesters gathered at 10 Downing Street.", "10 Downing Street"),
         .reject("The two presidents met.", "two presidents"),
@@ -110,24 +112,28 @@ public struct CountRecognizer: Recognizer {
 
     /// What a bare number counts when its clause named it first: "the death toll rose to 580" (deaths), "put the
     /// number of confirmed deaths at 340" (deaths), "the number of people killed has risen to 400, up from 120"
-    /// (deaths, twice). The number must be given as a value ("to", "at", "from", "of" or a hedge before it).
+    /// (deaths, twice), "170,000 service members ... the number was still above 5,000" (service members). The number must be given as a value: "to", "at", "from",
+    /// "of", a form of "be" or a hedge before it.
     private func namedEarlier(_ s: SentenceContext, before i: Int, found: [Mention]) -> String? {
         var k = i - 1
-        // Step back over a hedge: "to more than 400", "at least 210".
+        // Step back over a hedge: "to more than 400", "at least 210", "still above 5,000".
         while let (words, _) = QualifierAttacher.phrases.first(where: { phrase in
             phrase.0.count <= k + 1 && phrase.0.enumerated().allSatisfy { s.word(k - phrase.0.count + 1 + $0.offset) == $0.element }
         }), !["to"].contains(words.last!) {
             k -= words.count
         }
-        guard ["to", "at", "from", "of", "reached", "hit"].contains(s.word(k)) else { return nil }
+        if s.word(k) == "still" { k -= 1 }
+        guard CountRecognizer.valueIntroducers.contains(s.word(k)) else { return nil }
+        let previous = found.last { $0.kind == .count }
         var j = k - 1
         while j >= 0, j > i - 30 {
             let t = s.tokens[j]
             if t.shape == .number || t.is(";") {
-                // "... to more than 400, up from 120": the earlier figure of the same clause lends its noun.
-                guard let previous = found.last, previous.start == t.start || previous.end == t.end, previous.kind == .count,
-                    ["from", "of"].contains(s.word(k))
-                else { return nil }
+                // "to more than 400, up from 120": the clause's earlier figure lends its noun to a figure it came from.
+                // Not to a target ("expand from 500 personnel to 4,000"), which is a plan, not a count.
+                guard let previous, previous.end >= t.end, previous.start <= t.start, ["from", "of"].contains(s.word(k)) else {
+                    return nil
+                }
                 return previous.unit
             }
             if t.lower == "toll", s.word(j - 1) != "road" { return "deaths" }
@@ -135,10 +141,17 @@ public struct CountRecognizer: Recognizer {
                 let phrase = s.tokens[(j + 2)..<min(end + 2, s.tokens.count)].map(\.lower)
                 return phrase.contains { ["killed", "dead", "died", "deaths"].contains($0) } ? "deaths" : noun(s.tokens, j + 2, end)
             }
+            // "the number was still above 5,000": the number of what the sentence counted before.
+            if ["number", "total", "tally"].contains(t.lower), s.word(j - 1) == "the", let previous, previous.end <= t.start {
+                return previous.unit
+            }
             j -= 1
         }
         return nil
     }
+
+    /// Words that give a value to what the clause named: "rose to", "put at", "down from", "was".
+    static let valueIntroducers: Set<String> = ["to", "at", "from", "of", "reached", "hit", "was", "is", "were", "stood", "remained"]
 
     /// The noun of the whole in "of the 650 seats", "of its 20 members", "of 12 judges", after a part's number.
     private func partitive(_ s: SentenceContext, after j: Int) -> String? {
