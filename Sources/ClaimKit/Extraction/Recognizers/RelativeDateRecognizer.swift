@@ -29,6 +29,8 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("Talks began in the summer of 2016.", "the summer of 2016", .date, "2016-SU"),
         .expect("The plant reopens three weeks from now.", "three weeks from now", .date, "2021-08-16"),
         .expect("It closed two days before yesterday.", "two days before yesterday", .date, "2021-07-23"),
+        .expect("Profit fell last quarter.", "last quarter", .date, "2021-Q2"),
+        .expect("The plant closed late last year.", "late last year", .date, "2020"),
         .reject("The last troops left.", "last"),
         .reject("Prices fall in spring.", "spring"),
         .reject("Now the talks begin.", "Now"),
@@ -38,7 +40,9 @@ public struct RelativeDateRecognizer: Recognizer {
     public func recognize(_ s: SentenceContext) -> [Mention] {
         guard let r = s.reference else { return [] }
         return s.scan { i in
-            guard let (point, end) = match(s, at: i, reference: r) else { return nil }
+            // "late last year", "early next month": the edge narrows nothing in TIMEX3 but belongs to the phrase.
+            let edge = ["early", "late", "mid"].contains(s.word(i)) ? 1 : 0
+            guard let (point, end) = match(s, at: i + edge, reference: r) else { return nil }
             return (s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name), end)
         }
     }
@@ -155,6 +159,9 @@ public struct RelativeDateRecognizer: Recognizer {
             return (TimePoint(timex: RelativeDateRecognizer.isoWeek(monday), first: monday, last: sunday, grain: .span), 1)
         case "weekend":
             return (.weekend(of: r.adding(days: 7 * offset)), 1)
+        case "quarter":
+            let total = r.year * 4 + (r.month - 1) / 3 + offset
+            return (.quarter(total / 4, total % 4 + 1), 1)
         default:
             guard let code = Lexicon.seasons[word] else { return nil }
             return (.season(r.year + offset, code), 1)
