@@ -16,27 +16,20 @@ enum DateWords {
     /// index after it.
     static func day(_ t: [Token], at i: Int) -> (day: Int, end: Int)? {
         guard i < t.count else { return nil }
-        if t[i].shape == .number, t[i].text.count <= 2, let d = Int(t[i].text), (1...31).contains(d) {
-            if i + 1 < t.count, !t[i + 1].spaced, ["st", "nd", "rd", "th"].contains(t[i + 1].lower) { return (d, i + 2) }
-            return (d, i + 1)
+        if let ordinal = NumberParser.ordinal(t, at: i), ordinal.value == ordinal.value.rounded(), (1...31).contains(ordinal.value) {
+            return (Int(ordinal.value), ordinal.end)
         }
-        if let d = ordinalDays[t[i].lower] { return (d, i + 1) }
-        if let tens = ["twenty": 20, "thirty": 30][t[i].lower] {
-            var j = i + 1
-            if j < t.count, t[j].is("-") || t[j].is("—") || t[j].is("–") { j += 1 }
-            if j < t.count, let unit = ordinalDays[t[j].lower], unit < 10, tens + unit <= 31 { return (tens + unit, j + 1) }
-        }
-        return nil
+        guard t[i].shape == .number, t[i].text.count <= 2, let d = Int(t[i].text), (1...31).contains(d) else { return nil }
+        return (d, i + 1)
     }
 
-    /// A year written after a date ("2021", "'74", or two digits after a numeric date), with the index after it.
-    static func year(_ t: [Token], at j: Int, twoDigits: Bool = false, reference: CalendarDay?) -> (value: Int, end: Int)? {
+    /// A four-digit year written after a date ("2021"), with the index after it.
+    static func year(_ t: [Token], at j: Int) -> (value: Int, end: Int)? {
         guard j < t.count, t[j].shape == .number, !t[j].text.contains(","), !t[j].text.contains("."), let n = Int(t[j].text) else {
             return nil
         }
-        if t[j].text.count == 4, (1000...2999).contains(n) { return (n, j + 1) }
-        if twoDigits, t[j].text.count == 2 { return (expand(twoDigitYear: n, reference: reference), j + 1) }
-        return nil
+        guard t[j].text.count == 4, (1000...2999).contains(n) else { return nil }
+        return (n, j + 1)
     }
 
     /// A two-digit year in the century that puts it at most ten years after the reference ("74" → 1974).
@@ -45,13 +38,6 @@ enum DateWords {
         let century = now / 100 * 100
         return century + yy > now + 10 ? century - 100 + yy : century + yy
     }
-
-    /// Ordinal words for the days of a month.
-    static let ordinalDays: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-    ]
 
     /// A month (and day) resolved to a year: the given one; else the coming occurrence when the clause looks ahead, and
     /// otherwise the occurrence nearest the reference date. A past verb is no guide: in "he backed elections in October"

@@ -149,7 +149,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
         var end = j + 1
         if end < t.count, t[end].is("."), Lexicon.isAbbreviatedMonth(t[j]), end + 1 < t.count { end += 1 }
         if s.word(end) == "," || s.word(end) == "of" { end += 1 }
-        let year = DateWords.year(t, at: end, reference: s.reference)
+        let year = DateWords.year(t, at: end)
         guard let point = DateWords.resolve(s, at: i, year: year?.value, month: m, day: d) else { return nil }
         return (point, year?.end ?? (s.word(end - 1) == "," ? end - 1 : end))
     }
@@ -179,7 +179,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
         }
         var yearAt = afterDay
         if s.word(yearAt) == "," || s.word(yearAt) == "of" { yearAt += 1 }
-        let year = DateWords.year(t, at: yearAt, reference: s.reference)
+        let year = DateWords.year(t, at: yearAt)
         guard let point = DateWords.resolve(s, at: i, year: year?.value, month: m, day: d) else { return nil }
         return (point, year?.end ?? afterDay)
     }
@@ -191,7 +191,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
         var end = i + 1
         if end < t.count, t[end].is("."), Lexicon.isAbbreviatedMonth(t[i]), end + 1 < t.count { end += 1 }
         let yearAt = s.word(end) == "of" || s.word(end) == "," ? end + 1 : end
-        if let year = DateWords.year(t, at: yearAt, reference: s.reference) { return (.month(year.value, m), year.end) }
+        if let year = DateWords.year(t, at: yearAt) { return (.month(year.value, m), year.end) }
         // A lower-case "may" or "march" is a month only with its year.
         if !t[i].isCapitalized, ["may", "march", "mar"].contains(t[i].lower) { return nil }
         if ["last", "next", "this"].contains(s.word(end)), s.word(end + 1) == "year", let r = s.reference {
@@ -221,15 +221,11 @@ public struct AbsoluteDateRecognizer: Recognizer {
         return (.day(best), end)
     }
 
-    private func yearAfter(_ s: SentenceContext, at j: Int) -> (value: Int, end: Int)? {
-        DateWords.year(s.tokens, at: j, reference: s.reference)
-    }
-
     /// A month or a month with its year ("March", "March 2003") or a year alone, with the index after it.
     private func monthOrYear(_ s: SentenceContext, at j: Int) -> (TimePoint, Int)? {
         guard j < s.tokens.count else { return nil }
         if let m = DateWords.month(s.tokens, at: j) {
-            if let y = yearAfter(s, at: j + 1) { return (.month(y.value, m), y.end) }
+            if let y = DateWords.year(s.tokens, at: j + 1) { return (.month(y.value, m), y.end) }
             // "March next year"
             if ["next", "last"].contains(s.word(j + 1)), s.word(j + 2) == "year", let r = s.reference {
                 return (.month(r.year + (s.word(j + 1) == "next" ? 1 : -1), m), j + 3)
@@ -237,7 +233,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
             guard let p = DateWords.resolve(s, at: j, year: nil, month: m, day: nil) else { return nil }
             return (p, j + 1)
         }
-        if let y = yearAfter(s, at: j) { return (.year(y.value), y.end) }
+        if let y = DateWords.year(s.tokens, at: j) { return (.year(y.value), y.end) }
         return nil
     }
 

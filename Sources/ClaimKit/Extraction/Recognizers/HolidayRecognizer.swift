@@ -89,7 +89,7 @@ public struct HolidayRecognizer: Recognizer {
             var end = nameEnd
             let year: Int?
             let afterOf = s.word(end) == "of" ? end + 1 : end
-            if let y = DateWords.year(t, at: afterOf, reference: s.reference) {
+            if let y = DateWords.year(t, at: afterOf) {
                 year = y.value
                 end = y.end
             } else if let r = s.reference, let offset = ["next": 1, "last": -1, "this": 0][s.word(afterOf)], s.word(afterOf + 1) == "year" {

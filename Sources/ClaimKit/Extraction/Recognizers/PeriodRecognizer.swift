@@ -65,7 +65,7 @@ public struct PeriodRecognizer: Recognizer {
         let t = s.tokens
         var j = i
         var leadingYear: Int?
-        if let y = DateWords.year(t, at: i, reference: s.reference), ["q", "h"].contains(s.word(i + 1)) {
+        if let y = DateWords.year(t, at: i), ["q", "h"].contains(s.word(i + 1)) {
             leadingYear = y.value
             j = i + 1
         }
@@ -84,7 +84,7 @@ public struct PeriodRecognizer: Recognizer {
     /// The year after a part of a year: "2016", "of 2016", "of this year", "of last year", "next year".
     private func year(_ s: SentenceContext, at j: Int) -> (Int?, Int) {
         let k = s.word(j) == "of" || s.word(j) == "," ? j + 1 : j
-        if let y = DateWords.year(s.tokens, at: k, reference: s.reference) { return (y.value, y.end) }
+        if let y = DateWords.year(s.tokens, at: k) { return (y.value, y.end) }
         let l = s.word(k) == "the" ? k + 1 : k
         if let r = s.reference, s.word(l + 1) == "year", let offset = ["this": 0, "last": -1, "next": 1, "the": 0][s.word(l)] ?? (l > k ? 0 : nil) {
             return (r.year + offset, l + 2)

@@ -117,7 +117,7 @@ public struct RelativeDateRecognizer: Recognizer {
         guard let code = Lexicon.seasons[s.word(start)] else { return nil }
         var j = start + 1
         if s.word(j) == "of" { j += 1 }
-        if let y = DateWords.year(s.tokens, at: j, reference: r) { return (.season(y.value, code), y.end) }
+        if let y = DateWords.year(s.tokens, at: j) { return (.season(y.value, code), y.end) }
         let ambiguous = s.word(start) == "fall" || s.word(start) == "spring"
         guard start > i || (!ambiguous && ["in", "during", "over", "by", "until", "since"].contains(s.word(i - 1))) else { return nil }
         let middle = ["SP": 4, "SU": 7, "FA": 10, "WI": 1][code]!
