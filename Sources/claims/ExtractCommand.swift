@@ -47,18 +47,35 @@ struct Extract: ParsableCommand {
         }
     }
 
+    /// One line per file; a file that cannot be read gets an error line, and the others are still extracted.
     private func extractFiles() throws {
         let options = try reading.readOptions()
         let batch = BatchExtractor()
-        do {
-            for source in try ArticleReader.expand(files) {
-                let article = try ArticleReader.read(source, options: options)
-                let mentions = batch.extract(ExtractionCase(id: .string(source), text: article.body, reference: article.published))
-                emit(BatchExtractor.line(id: .string(source), mentions: mentions))
-            }
-        } catch {
-            throw Failure(message: error.description)
+        var failures = 0
+        func fail(_ source: String, _ error: ReadError) {
+            failures += 1
+            emit(BatchExtractor.errorLine(id: .string(source), message: error.description))
+            FileHandle.standardError.write(Data("claims: \(error.description)\n".utf8))
         }
+        for input in files {
+            let sources: [String]
+            do {
+                sources = try ArticleReader.expand([input])
+            } catch {
+                fail(input, error)
+                continue
+            }
+            for source in sources {
+                do {
+                    let article = try ArticleReader.read(source, options: options)
+                    let mentions = batch.extract(ExtractionCase(id: .string(source), text: article.body, reference: article.published))
+                    emit(BatchExtractor.line(id: .string(source), mentions: mentions))
+                } catch {
+                    fail(source, error)
+                }
+            }
+        }
+        if failures > 0 { throw Failure(message: "\(failures) inputs could not be read") }
     }
 }
 

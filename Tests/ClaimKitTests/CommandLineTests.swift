@@ -89,5 +89,11 @@ struct CommandLineTests {
         #expect(lines.count == 2 && lines[0].contains(#""value": "P20Y""#) && lines[0].contains(#""qualifier": "nearly""#))
         let (fileStatus, fileOut, _) = try TestSupport.runClaims(["extract", "seeds/000_a199db54cc65b35e.txt"])
         #expect(fileStatus == 0 && fileOut.hasPrefix(#"{"id": "seeds/000_a199db54cc65b35e.txt""#) && fileOut.contains("2,500"))
+        // A missing file is named on its own line; the readable files before and after it are still extracted.
+        let seed = "seeds/000_a199db54cc65b35e.txt"
+        let (mixedStatus, mixedOut, mixedErr) = try TestSupport.runClaims(["extract", seed, "no/such.txt", seed])
+        let mixed = mixedOut.split(separator: "\n")
+        #expect(mixedStatus == 2 && mixedErr.contains("no/such.txt") && mixed.count == 3)
+        #expect(mixed.count == 3 && mixed[1].contains(#""error": "#) && mixed[2].contains("2,500"))
     }
 }

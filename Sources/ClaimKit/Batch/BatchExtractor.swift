@@ -91,7 +91,12 @@ public struct BatchExtractor: Sendable {
             if let s = object["id"] as? String { id = .string(s) }
             if let n = object["id"] as? NSNumber, isNumber(n) { id = .number(n.doubleValue) }
         }
-        return JSONValue.object([("id", id), ("mentions", .array([])), ("error", .string(error.description))]).text + "\n"
+        return errorLine(id: id, message: error.description)
+    }
+
+    /// A result line for an input that could not be read: no mentions, and why.
+    public static func errorLine(id: JSONValue, message: String) -> String {
+        JSONValue.object([("id", id), ("mentions", .array([])), ("error", .string(message))]).text + "\n"
     }
 }
 
