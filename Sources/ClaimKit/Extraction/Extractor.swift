@@ -30,12 +30,15 @@ public struct Extractor: Sendable {
     /// The mentions of a prepared sentence.
     func mentions(in context: SentenceContext) -> [Mention] {
         guard context.tokens.contains(where: { $0.shape == .number || $0.shape == .word }) else { return [] }
-        var candidates: [(Mention, Int)] = []
-        for (rank, recognizer) in Extractor.recognizers.enumerated() {
-            for m in recognizer.recognize(context) {
-                candidates.append((QualifierAttacher.attach(m, in: context), rank))
-            }
+        var raw: [(Mention, Int)] = []
+        for (rank, recognizer) in Extractor.recognizers.enumerated() where !(recognizer is any ComposingRecognizer) {
+            raw += recognizer.recognize(context).map { ($0, rank) }
         }
+        for (rank, recognizer) in Extractor.recognizers.enumerated() {
+            guard let composing = recognizer as? any ComposingRecognizer else { continue }
+            raw += composing.recognize(context, found: raw.map(\.0)).map { ($0, rank) }
+        }
+        var candidates = raw.map { (QualifierAttacher.attach($0.0, in: context), $0.1) }
         // Typed figures (money, dates, units) before counts, counts before bare numbers, then the longest span, then
         // recognizer precedence; a candidate overlapping a kept one is dropped. "6.4 magnitude quake" is a quantity
         // even though the count reading "6.4 magnitude quake" is longer.

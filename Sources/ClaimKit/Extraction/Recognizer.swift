@@ -72,6 +72,13 @@ public protocol Recognizer: Sendable {
     func recognize(_ sentence: SentenceContext) -> [Mention]
 }
 
+/// A recognizer that builds on the figures the others found ("3,000 to 3,500 troops" joins two counts). The extractor
+/// hands it what the other recognizers found in the sentence, so that nothing is recognized twice.
+public protocol ComposingRecognizer: Recognizer {
+    /// The mentions of this family, given the other recognizers' mentions of the sentence (before qualifiers).
+    func recognize(_ sentence: SentenceContext, found: [Mention]) -> [Mention]
+}
+
 /// One row of a recognizer's examples table: a text, its reference date, and the mention expected (or none).
 public struct RecognizerExample: Sendable {
     /// The input text.

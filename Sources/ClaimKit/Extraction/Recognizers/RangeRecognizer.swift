@@ -3,7 +3,7 @@
 /// interval the two bounds, so "10-20 dollars" is not read as a stray 10 and a claim of $20. A change is not a range:
 /// "trimmed from 3,000 to 2,500" and "expand from 500 to 4,000" keep their two figures; "from" opens a range only
 /// after a word such as "ranged".
-public struct RangeRecognizer: Recognizer {
+public struct RangeRecognizer: ComposingRecognizer {
     /// The name recorded on what this rule finds.
     public let name = "range"
 
@@ -54,15 +54,20 @@ public struct RangeRecognizer: Recognizer {
         let end: Int
     }
 
-    /// The mentions of this family in one sentence.
+    /// The mentions of this family in one sentence, finding the measures itself (for the examples table).
     public func recognize(_ s: SentenceContext) -> [Mention] {
+        recognize(s, found: RangeRecognizer.measures.flatMap { $0.recognize(s) })
+    }
+
+    /// The ranges of one sentence, given the figures the other recognizers found in it.
+    public func recognize(_ s: SentenceContext, found: [Mention]) -> [Mention] {
         let t = s.tokens
         var after: [Int: Int] = [:]  // token end offset → index after the token
         for (k, token) in t.enumerated() { after[token.end] = k + 1 }
         // What each figure measures, by start offset; a typed measure ("50 mg") wins over a count ("50 mg ethanol").
         var measured: [Int: Mention] = [:]
-        for r in RangeRecognizer.measures {
-            for m in r.recognize(s) where m.kind != .number && measured[m.start] == nil {
+        for name in RangeRecognizer.measures.map(\.name) {
+            for m in found where m.recognizer == name && m.kind != .number && measured[m.start] == nil {
                 measured[m.start] = m
             }
         }
