@@ -36,6 +36,12 @@ public struct HolidayRecognizer: Recognizer {
         (["fourth", "of", "july"], .fixed(month: 7, day: 4)), (["halloween"], .fixed(month: 10, day: 31)),
         (["veteran"], .fixed(month: 11, day: 11)), (["armistice"], .fixed(month: 11, day: 11)),
         (["juneteenth"], .fixed(month: 6, day: 19)), (["groundhog"], .fixed(month: 2, day: 2)),
+        (["earth"], .fixed(month: 4, day: 22)), (["tax"], .fixed(month: 4, day: 15)), (["flag"], .fixed(month: 6, day: 14)),
+        (["patriot"], .fixed(month: 9, day: 11)), (["boss"], .fixed(month: 10, day: 16)), (["remembrance"], .fixed(month: 11, day: 11)),
+        (["canada"], .fixed(month: 7, day: 1)), (["bastille"], .fixed(month: 7, day: 14)), (["australia"], .fixed(month: 1, day: 26)),
+        (["anzac"], .fixed(month: 4, day: 25)), (["may"], .fixed(month: 5, day: 1)), (["guy", "fawkes"], .fixed(month: 11, day: 5)),
+        (["international", "women"], .fixed(month: 3, day: 8)), (["world", "aid"], .fixed(month: 12, day: 1)),
+        (["human", "right"], .fixed(month: 12, day: 10)), (["holocaust", "remembrance"], .fixed(month: 1, day: 27)),
         (["martin", "luther", "king", "jr"], .nth(3, weekday: 1, month: 1)),
         (["martin", "luther", "king"], .nth(3, weekday: 1, month: 1)), (["mlk", "jr"], .nth(3, weekday: 1, month: 1)),
         (["mlk"], .nth(3, weekday: 1, month: 1)), (["president"], .nth(3, weekday: 1, month: 2)),
@@ -53,7 +59,9 @@ public struct HolidayRecognizer: Recognizer {
     /// Names that are holidays only when "day" follows ("Labor Day", not "Labor Party"; "Mother's Day").
     static let needDay: Set<String> = [
         "independence", "veteran", "armistice", "groundhog", "mother", "father", "memorial", "labor", "labour",
-        "columbus", "president", "mlk", "martin", "election", "boxing", "valentine", "st", "saint",
+        "columbus", "president", "mlk", "martin", "election", "boxing", "valentine", "st", "saint", "earth", "tax", "flag",
+        "patriot", "boss", "remembrance", "canada", "bastille", "australia", "anzac", "may", "international", "world", "human",
+        "holocaust",
     ]
 
     /// The rule; it holds no state.
@@ -70,7 +78,12 @@ public struct HolidayRecognizer: Recognizer {
         .expect("It reopens after New Year's Day.", "New Year's Day", .date, "2022-01-01", reference: "2021-12-20"),
         .expect("Polls close on Election Day.", "Election Day", .date, "2020-11-03", reference: "2020-10-01"),
         .expect("Talks end at Christmas of next year.", "Christmas of next year", .date, "2022-12-25"),
+        .expect("Rallies were held on Earth Day 2010.", "Earth Day 2010", .date, "2010-04-22"),
+        .expect("Marches filled Paris on Bastille Day.", "Bastille Day", .date, "2021-07-14"),
         .reject("The Labor Party won.", "Labor"),
+        .expect("Staff marked Boss Day 2016.", "Boss Day 2016", .date, "2016-10-16"),
+        .expect("Vigils are planned for World AIDS Day.", "World AIDS Day", .date, "2021-12-01"),
+        .reject("Earth is warming.", "Earth"),
         .reject("Father Brown spoke.", "Father"),
     ]
 
@@ -148,7 +161,9 @@ public struct HolidayRecognizer: Recognizer {
     /// A word with its possessive or plural "s" and apostrophes removed ("mother's", "mothers" → "mother").
     static func fold(_ word: String) -> String {
         var w = word.contains("'") ? word.filter { $0 != "'" } : word
-        if w.count > 3, w.hasSuffix("s"), !["christmas", "xmas", "thanksgiving"].contains(w) { w.removeLast() }
+        if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss") || word.hasSuffix("'s"), !["christmas", "xmas"].contains(w) {
+            w.removeLast()
+        }
         return w
     }
 
