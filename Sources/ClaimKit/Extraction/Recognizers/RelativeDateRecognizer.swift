@@ -31,6 +31,8 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("It closed two days before yesterday.", "two days before yesterday", .date, "2021-07-23"),
         .expect("Profit fell last quarter.", "last quarter", .date, "2021-Q2"),
         .expect("The plant closed late last year.", "late last year", .date, "2020"),
+        .expect("Talks resume the following week.", "following week", .date, "2021-W31"),
+        .expect("Stocks are low at the moment.", "at the moment", .date, "PRESENT_REF"),
         .reject("The last troops left.", "last"),
         .reject("Prices fall in spring.", "spring"),
         .reject("Now the talks begin.", "Now"),
@@ -66,10 +68,10 @@ public struct RelativeDateRecognizer: Recognizer {
         case "tomorrow": return (.day(r.adding(days: 1)), i + 1)
         case "earlier", "later":
             if s.word(i + 1) == "this", let (p, _) = period(s.word(i + 2), offset: 0, r) { return (p, i + 3) }
-        case "last", "this", "next", "past":
+        case "last", "this", "next", "past", "previous", "current", "coming", "upcoming", "following":
             // "the past year" is a length of time, the duration recognizer's; "last year" is a date.
-            guard s.word(i - 1) != "the" else { return nil }
-            let offset = w == "last" || w == "past" ? -1 : w == "next" ? 1 : 0
+            guard s.word(i - 1) != "the" || ["following", "coming", "previous", "current"].contains(w) else { return nil }
+            let offset = ["last", "past", "previous"].contains(w) ? -1 : ["next", "coming", "upcoming", "following"].contains(w) ? 1 : 0
             if let (p, e) = period(s.word(i + 1), offset: offset, r) { return (p, i + 1 + e) }
         default: break
         }
@@ -129,10 +131,11 @@ public struct RelativeDateRecognizer: Recognizer {
     /// A sentence-opening "Now" is a discourse marker ("Now the talks begin"), not a time.
     private func deictic(_ s: SentenceContext, at i: Int, reference r: CalendarDay) -> (TimePoint, Int)? {
         switch s.word(i) {
-        case "now" where i > 0 && s.word(i - 1) != "from" && s.word(i - 1) != "until" && s.word(i + 1) != "that":
+        case "now" where (i > 0 || s.tokens.count == 1) && s.word(i - 1) != "from" && s.word(i - 1) != "until" && s.word(i + 1) != "that":
             return (.reference("PRESENT_REF", on: r), i + 1)
         case "currently", "nowadays": return (.reference("PRESENT_REF", on: r), i + 1)
         case "at" where s.word(i + 1) == "present": return (.reference("PRESENT_REF", on: r), i + 2)
+        case "at" where s.word(i + 1) == "the" && s.word(i + 2) == "moment": return (.reference("PRESENT_REF", on: r), i + 3)
         case "recently", "lately": return (.reference("PAST_REF", on: r), i + 1)
         case "the" where s.word(i + 1) == "future" && s.word(i - 1) == "in": return (.reference("FUTURE_REF", on: r), i + 2)
         default: return nil
