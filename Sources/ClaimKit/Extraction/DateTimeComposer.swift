@@ -1,5 +1,5 @@
 /// Joins a time of day to the day written beside it: "10 a.m. on Monday", "Monday at 10 a.m.", "July 26, 2021, 3:30pm"
-/// become one mention whose value carries both (`2021-07-26T10`), as TIMEX3 writes a moment. A time with no day
+/// become one mention whose value carries both (`2021-07-26T10:00`), as TIMEX3 writes a moment. A time with no day
 /// beside it falls on the sentence's one day, else on the publication day, as news times do ("at 3 a.m.").
 enum DateTimeComposer {
     /// Words that may stand between a day and a time that belong together.

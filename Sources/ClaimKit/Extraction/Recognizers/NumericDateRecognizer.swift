@@ -47,9 +47,10 @@ public struct NumericDateRecognizer: Recognizer {
         let t = s.tokens
         // "16.11.2016" is one token, its dots inside.
         if t[i].text.contains(".") {
-            let parts = t[i].text.split(separator: ".", omittingEmptySubsequences: false).compactMap { Int($0) }
-            guard parts.count == 3, t[i].text.split(separator: ".").last!.count >= 2 else { return nil }
-            let y = t[i].text.split(separator: ".").last!.count == 2 ? DateWords.expand(twoDigitYear: parts[2], reference: s.reference) : parts[2]
+            let fields = t[i].text.split(separator: ".", omittingEmptySubsequences: false)
+            let parts = fields.compactMap { Int($0) }
+            guard parts.count == 3, fields.count == 3, fields[2].count == 2 || fields[2].count == 4 else { return nil }
+            let y = fields[2].count == 2 ? DateWords.expand(twoDigitYear: parts[2], reference: s.reference) : parts[2]
             return CalendarDay(year: y, month: parts[1], day: parts[0]).map { (.day($0), i + 1) }
         }
         // The pieces: numbers or a month name, joined by one kind of separator, no spaces ("2 / 15" aside).
