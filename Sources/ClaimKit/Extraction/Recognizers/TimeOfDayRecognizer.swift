@@ -30,6 +30,8 @@ public struct TimeOfDayRecognizer: Recognizer {
         .reject("The score was 3:1 after extra time.", "3:1"),
         .reject("Prices rose from 10 to 15 dollars.", "10 to 15"),
         .reject("He arrived at 7 with friends.", "7"),
+        .expect("Shots were heard at 10 last night.", "10 last night", .time, "2021-07-25T22:00"),
+        .expect("The rally starts at 8 in the evening.", "8 in the evening", .time, "2021-07-26T20:00"),
     ]
 
     /// The mentions of this family in one sentence.
@@ -82,6 +84,14 @@ public struct TimeOfDayRecognizer: Recognizer {
         if s.word(j) == "o'clock" {
             let (h, end) = partOfDay(s, at: j + 1, hour: hour)
             return ClockTime(hour: h, minute: minute).map { ($0, end) }
+        }
+        // "at 8 in the evening", "at 10 last night", "at 9 tonight": the part of the day makes a bare hour a time.
+        if minute == nil, s.word(i - 1) == "at", (1...12).contains(hour) {
+            let (h, end) = partOfDay(s, at: j, hour: hour)
+            if end > j { return ClockTime(hour: h).map { ($0, end) } }
+            if s.word(j) == "tonight" || (s.word(j) == "last" && s.word(j + 1) == "night") {
+                return ClockTime(hour: hour < 12 && hour >= 6 ? hour + 12 : hour).map { ($0, j) }
+            }
         }
         // "15:30" alone: a time when it could not be a score or a ratio (minutes written with two digits, hour ≤ 23).
         guard minute != nil, s.word(i - 1) != "score", !(i > 0 && t[i - 1].shape == .number) else { return nil }
