@@ -222,8 +222,9 @@ public struct ClaimBuilder: Sendable {
         let figures = all.filter { $0.isCheckable && !temporal.contains($0.kind) }
         func distance(_ a: Mention, _ b: Mention) -> Int { a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0 }
         let owned = all.filter { date in
+            // "Monday's earthquake" names an event, not the time a figure holds for.
             guard date.kind == .date, date.qualifier == nil, case .date(let point) = date.value,
-                !point.isDeictic || point.timex == "PRESENT_REF"
+                !point.isDeictic || point.timex == "PRESENT_REF", !date.text.hasSuffix("'s"), !date.text.hasSuffix("\u{2019}s")
             else { return false }
             return figures.min(by: { distance($0, date) < distance($1, date) }) == m
         }

@@ -20,6 +20,7 @@ public struct WeekdayRecognizer: Recognizer {
         .expect("The summit opens this Friday.", "this Friday", .date, "2021-07-30"),
         .expect("The summit opens on Friday next week.", "Friday next week", .date, "2021-08-06"),
         .expect("It opened last week on Tuesday.", "last week on Tuesday", .date, "2021-07-20"),
+        .expect("Shares fell 3% from Friday's close.", "Friday's", .date, "2021-07-23"),
         .reject("Monday Night Football is back.", "Monday Night"),
     ]
 
@@ -43,7 +44,9 @@ public struct WeekdayRecognizer: Recognizer {
         guard let r = s.reference else { return [] }
         var found: [Mention] = []
         for (i, token) in s.tokens.enumerated() {
-            guard token.isCapitalized || s.isLowerCase, let target = Lexicon.weekdays[token.lower] else { continue }
+            // "Friday's close", "Monday’s earthquake": the possessive still names the day.
+            let word = token.lower.hasSuffix("'s") ? String(token.lower.dropLast(2)) : token.lower
+            guard token.isCapitalized || s.isLowerCase, let target = Lexicon.weekdays[word] else { continue }
             // "Monday Night Football": a weekday inside a name.
             if i + 1 < s.tokens.count, s.tokens[i + 1].isCapitalized, s.tokens[i + 1].shape == .word { continue }
             let monday = r.adding(days: 1 - r.weekday)
