@@ -3,7 +3,10 @@ enum DateWords {
     /// The month token `i` names. Capitalized month names always count; lower-case ones ("march 3 2015", "on oct 5")
     /// count too, except the ambiguous words "may", "march" and "mar", which need a day or year beside them.
     static func month(_ t: [Token], at i: Int) -> Int? {
-        guard i >= 0, i < t.count, t[i].shape == .word, let m = Lexicon.months[t[i].lower] else { return nil }
+        // "January's figures": the possessive still names the month.
+        guard i >= 0, i < t.count, t[i].shape == .word else { return nil }
+        let word = t[i].lower.hasSuffix("'s") ? String(t[i].lower.dropLast(2)) : t[i].lower
+        guard let m = Lexicon.months[word] else { return nil }
         if t[i].isCapitalized { return m }
         guard ["may", "march", "mar"].contains(t[i].lower) else { return m }
         let after = i + 1 < t.count ? t[i + 1] : nil

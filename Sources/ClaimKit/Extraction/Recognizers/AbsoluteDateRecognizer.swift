@@ -35,6 +35,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
         .expect("Rent is due on the 15th day of this month.", "the 15th day of this month", .date, "2021-07-15"),
         .expect("Signed on the 4th of July of 1995.", "the 4th of July of 1995", .date, "1995-07-04"),
         .expect("Rules change by the end of next month.", "by the end of next month", .date, "2021-08-31"),
+        .expect("Prices rose from January's level.", "January's", .date, "2021-01"),
         .reject("You may go now.", "may"),
         .reject("They march 3 miles.", "march 3"),
         .reject("May 2 million people vote.", "May 2"),
