@@ -57,6 +57,12 @@ struct BatchTests {
         #expect(try object(lines[7])["id"] as? String == "last")
     }
 
+    @Test func errorsNameTheInputLineCountingBlankLines() {
+        let (lines, summary) = run("\n" + #"{"text": "5 troops"}"# + "\n\nnot json\n")
+        #expect(summary.errors == [.notJSON(line: 4)])
+        #expect(lines.count == 2 && lines[0].hasPrefix(#"{"id": 2,"#))
+    }
+
     @Test func lineReaderSplitsAcrossBufferBoundaries() {
         let long = String(repeating: "a", count: 70_000)
         let pipe = Pipe()

@@ -7,7 +7,7 @@ import Foundation
 public struct BatchExtractor: Sendable {
     /// What a run did, for the closing line and the exit code.
     public struct Summary: Sendable, Equatable {
-        /// Lines read, good or bad.
+        /// Cases read, good or bad (blank lines are not cases).
         public var cases = 0
         /// Mentions written.
         public var mentions = 0
@@ -32,17 +32,18 @@ public struct BatchExtractor: Sendable {
         _ reader: inout LineReader, write: (String) -> Void, progress: ((Summary) -> Void)? = nil
     ) -> Summary {
         var summary = Summary()
-        var chunk: [LineReader.Line] = []
+        // Each line with its number in the input, blank lines counted, so that errors point at the right line.
+        var chunk: [(number: Int, line: LineReader.Line)] = []
+        var number = 0
         func flush() {
-            let first = summary.cases + 1
-            for (offset, outcome) in process(chunk, firstLine: first).enumerated() {
+            for (offset, outcome) in process(chunk).enumerated() {
                 switch outcome {
                 case .success(let result):
                     summary.mentions += result.mentions.count
                     write(BatchExtractor.line(id: result.id, mentions: result.mentions))
                 case .failure(let error):
                     summary.errors.append(error)
-                    write(BatchExtractor.errorLine(chunk[offset], error: error))
+                    write(BatchExtractor.errorLine(chunk[offset].line, error: error))
                 }
             }
             summary.cases += chunk.count
@@ -50,8 +51,9 @@ public struct BatchExtractor: Sendable {
             progress?(summary)
         }
         while let line = reader.next() {
+            number += 1
             if case .text(let bytes) = line, bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            chunk.append(line)
+            chunk.append((number, line))
             if chunk.count == chunkSize { flush() }
         }
         if !chunk.isEmpty { flush() }
@@ -68,15 +70,15 @@ public struct BatchExtractor: Sendable {
         JSONValue.object([("id", id), ("mentions", .array(mentions.map { .object($0.jsonFields) }))]).text + "\n"
     }
 
-    private func process(_ lines: [LineReader.Line], firstLine: Int) -> [Result<(id: JSONValue, mentions: [Mention]), BatchError>] {
+    private func process(_ lines: [(number: Int, line: LineReader.Line)]) -> [Result<(id: JSONValue, mentions: [Mention]), BatchError>] {
         let slots = Slots<Result<(id: JSONValue, mentions: [Mention]), BatchError>>(count: lines.count)
         DispatchQueue.concurrentPerform(iterations: lines.count) { i in
             slots[i] = Result { () throws(BatchError) in
-                switch lines[i] {
+                switch lines[i].line {
                 case .tooLong(let bytes):
-                    throw BatchError.lineTooLong(line: firstLine + i, bytes: bytes, limit: maxLineBytes)
+                    throw BatchError.lineTooLong(line: lines[i].number, bytes: bytes, limit: maxLineBytes)
                 case .text(let bytes):
-                    let c = try ExtractionCase.parse(bytes, line: firstLine + i)
+                    let c = try ExtractionCase.parse(bytes, line: lines[i].number)
                     return (c.id, extract(c))
                 }
             }
@@ -88,8 +90,7 @@ public struct BatchExtractor: Sendable {
     private static func errorLine(_ line: LineReader.Line, error: BatchError) -> String {
         var id = JSONValue.null
         if case .text(let bytes) = line, let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] {
-            if let s = object["id"] as? String { id = .string(s) }
-            if let n = object["id"] as? NSNumber, isNumber(n) { id = .number(n.doubleValue) }
+            id = ExtractionCase.readID(object["id"]) ?? .null
         }
         return errorLine(id: id, message: error.description)
     }

@@ -21,11 +21,11 @@ public struct ExtractionCase: Sendable {
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) else { throw .notJSON(line: line) }
         guard let fields = object as? [String: Any] else { throw .notAnObject(line: line) }
         let id: JSONValue
-        switch fields["id"] {
-        case let s as String: id = .string(s)
-        case let n as NSNumber where isNumber(n): id = .number(n.doubleValue)
-        case nil, is NSNull: id = .number(Double(line))
-        default: throw .badField(line: line, field: "id", expected: "a string or a number")
+        if fields["id"] == nil || fields["id"] is NSNull {
+            id = .number(Double(line))
+        } else {
+            guard let given = readID(fields["id"]) else { throw .badField(line: line, field: "id", expected: "a string or a number") }
+            id = given
         }
         guard let text = fields["text"] as? String else {
             throw .badField(line: line, field: "text", expected: "a string")
@@ -41,6 +41,15 @@ public struct ExtractionCase: Sendable {
         default: throw .badField(line: line, field: "reference_date", expected: "a YYYY-MM-DD date or null")
         }
         return ExtractionCase(id: id, text: text, reference: reference)
+    }
+
+    /// The id a parsed JSON value gives, when it is a string or a number.
+    static func readID(_ value: Any?) -> JSONValue? {
+        switch value {
+        case let s as String: return .string(s)
+        case let n as NSNumber where isNumber(n): return .number(n.doubleValue)
+        default: return nil
+        }
     }
 }
 
