@@ -29,9 +29,8 @@ enum QualifierAttacher {
         // past year" is a span of time, not "more than".
         guard ![.ordinal, .time, .set].contains(mention.kind), s.word(first) != "the" else { return mention }
         if case .timex = mention.value { return mention }
-        for (words, qualifier) in phrases where first >= words.count {
+        for (words, qualifier) in phrases where ends(words, before: first, in: s) {
             let a = first - words.count
-            guard (0..<words.count).allSatisfy({ s.tokens[a + $0].lower == words[$0] }) else { continue }
             // "some" qualifies a number ("some 170,000"), not "some time" or "some two decades".
             if qualifier == .about, words == ["some"], s.tokens[first].shape != .number { continue }
             // Before a length of time "over" means during ("cut $1.5 trillion over 10 years"), unless a word of
@@ -40,6 +39,11 @@ enum QualifierAttacher {
             return widened(mention, from: a, qualifier: qualifier, in: s)
         }
         return mention
+    }
+
+    /// Whether the words stand right before token `index` ("more than" before "400").
+    static func ends(_ words: [String], before index: Int, in s: SentenceContext) -> Bool {
+        index >= words.count && words.indices.allSatisfy { s.word(index - words.count + $0) == words[$0] }
     }
 
     private static func widened(_ mention: Mention, from index: Int, qualifier: Qualifier, in s: SentenceContext) -> Mention {

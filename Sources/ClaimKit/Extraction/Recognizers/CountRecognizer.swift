@@ -112,17 +112,17 @@ public struct CountRecognizer: Recognizer {
 
     /// What a bare number counts when its clause named it first: "the death toll rose to 580" (deaths), "put the
     /// number of confirmed deaths at 340" (deaths), "the number of people killed has risen to 400, up from 120"
-    /// (deaths, twice), "170,000 service members ... the number was still above 5,000" (service members). The number must be given as a value: "to", "at", "from",
-    /// "of", a form of "be" or a hedge before it.
+    /// (deaths, twice), "170,000 service members ... the number was still above 5,000" (service members). The number
+    /// must be given as a value: "to", "at", "from", "of", a form of "be" or a hedge before it.
     private func namedEarlier(_ s: SentenceContext, before i: Int, found: [Mention]) -> String? {
-        var k = i - 1
-        // Step back over a hedge: "to more than 400", "at least 210", "still above 5,000".
-        while let (words, _) = QualifierAttacher.phrases.first(where: { phrase in
-            phrase.0.count <= k + 1 && phrase.0.enumerated().allSatisfy { s.word(k - phrase.0.count + 1 + $0.offset) == $0.element }
-        }), !["to"].contains(words.last!) {
+        // Step back over a hedge ("to more than 400", "at least 210", "still above 5,000"); a hedge ending in "to"
+        // ("up to") would swallow the "to" that gives the value.
+        var k = i
+        if let (words, _) = QualifierAttacher.phrases.first(where: { $0.0.last != "to" && QualifierAttacher.ends($0.0, before: i, in: s) }) {
             k -= words.count
         }
-        if s.word(k) == "still" { k -= 1 }
+        if s.word(k - 1) == "still" { k -= 1 }
+        k -= 1
         guard CountRecognizer.valueIntroducers.contains(s.word(k)) else { return nil }
         let previous = found.last { $0.kind == .count }
         var j = k - 1
