@@ -64,6 +64,14 @@ struct TextUnitTests {
         }
     }
 
+    @Test func writtenTimesMustMostlyCoincide() {
+        let year = TimePoint.year(2020).days
+        #expect(!Comparability.coincide(TimePoint.month(2020, 1).days, year), "the start of a year is not the year")
+        #expect(Comparability.coincide(TimePoint.month(2020, 1).days, TimePoint.month(2020, 1).days))
+        #expect(Comparability.coincide(TimePoint.half(2020, 2).days, TimePoint.quarter(2020, 3).days), "a quarter is half of its half-year")
+        #expect(!Comparability.coincide(TimePoint.day(CalendarDay(iso: "2024-03-11")!).days, TimePoint.day(CalendarDay(iso: "2024-03-13")!).days))
+    }
+
     @Test func qualifierIntervalsFollowTheDocumentedTolerances() {
         #expect(Tolerance.interval(of: 2500, qualifier: .about) == Interval(low: 2250, high: 2750))
         #expect(Tolerance.interval(of: 20, qualifier: .nearly) == Interval(low: 18, high: 20))
