@@ -35,6 +35,19 @@ enum DateWords {
         return (n, j + 1)
     }
 
+    /// The year written after a month, a part of a year or a holiday: "2016", "of 2016", ", 2016", "next year",
+    /// "of last year", "of the year"; `relative` is true when it is read against the reference date.
+    static func statedYear(_ s: SentenceContext, at j: Int) -> (value: Int, end: Int, relative: Bool)? {
+        let k = s.word(j) == "of" || s.word(j) == "," ? j + 1 : j
+        if let y = year(s.tokens, at: k) { return (y.value, y.end, false) }
+        guard let r = s.reference else { return nil }
+        let l = s.word(k) == "the" ? k + 1 : k
+        if s.word(l + 1) == "year", let offset = ["this": 0, "last": -1, "next": 1][s.word(l)] { return (r.year + offset, l + 2, true) }
+        // "the first half of the year": the current one, but only after "of the".
+        if s.word(l) == "year", l > k, k > j { return (r.year, l + 1, true) }
+        return nil
+    }
+
     /// A two-digit year in the century that puts it at most ten years after the reference ("74" → 1974).
     static func expand(twoDigitYear yy: Int, reference: CalendarDay?) -> Int {
         let now = reference?.year ?? 2025

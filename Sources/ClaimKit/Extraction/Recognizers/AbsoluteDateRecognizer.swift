@@ -191,14 +191,10 @@ public struct AbsoluteDateRecognizer: Recognizer {
         guard let m = DateWords.month(t, at: i) else { return nil }
         var end = i + 1
         if end < t.count, t[end].is("."), Lexicon.isAbbreviatedMonth(t[i]), end + 1 < t.count { end += 1 }
-        let yearAt = s.word(end) == "of" || s.word(end) == "," ? end + 1 : end
-        if let year = DateWords.year(t, at: yearAt) { return (.month(year.value, m), year.end) }
-        // A lower-case "may" or "march" is a month only with its year.
-        if !t[i].isCapitalized, ["may", "march", "mar"].contains(t[i].lower) { return nil }
-        if ["last", "next", "this"].contains(s.word(end)), s.word(end + 1) == "year", let r = s.reference {
-            let year = r.year + (s.word(end) == "last" ? -1 : s.word(end) == "next" ? 1 : 0)
-            return (.month(year, m), end + 2)
-        }
+        let year = DateWords.statedYear(s, at: end)
+        // A lower-case "may" or "march" is a month only with its year written out.
+        if !t[i].isCapitalized, ["may", "march", "mar"].contains(t[i].lower), year?.relative != false { return nil }
+        if let year { return (.month(year.value, m), year.end) }
         // A bare month name: skip sentence-initial "May" and "March", which are more often words.
         if (m == 5 || m == 3) && i == 0 { return nil }
         guard let point = DateWords.resolve(s, at: i, year: nil, month: m, day: nil) else { return nil }

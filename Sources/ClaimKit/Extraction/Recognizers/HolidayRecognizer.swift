@@ -89,43 +89,29 @@ public struct HolidayRecognizer: Recognizer {
 
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        var found: [Mention] = []
-        let t = s.tokens
-        var i = 0
-        while i < t.count {
-            guard let (rule, nameEnd) = holiday(s, at: i) else {
-                i += 1
-                continue
-            }
+        s.scan { i in
+            guard let (rule, nameEnd) = holiday(s, at: i) else { return nil }
             let before = s.word(i - 1)
             let start = ["last", "next", "this"].contains(before) ? i - 1 : i
             var end = nameEnd
             let year: Int?
-            let afterOf = s.word(end) == "of" ? end + 1 : end
-            if let y = DateWords.year(t, at: afterOf) {
-                year = y.value
-                end = y.end
-            } else if let r = s.reference, let offset = ["next": 1, "last": -1, "this": 0][s.word(afterOf)], s.word(afterOf + 1) == "year" {
-                year = r.year + offset
-                end = afterOf + 2
+            if let stated = DateWords.statedYear(s, at: end) {
+                year = stated.value
+                end = stated.end
             } else if let r = s.reference {
                 let thisYear = rule.day(in: r.year)
                 switch before {
                 case "last": year = thisYear < r ? r.year : r.year - 1
                 case "next": year = thisYear > r ? r.year : r.year + 1
                 case "this": year = r.year
-                default:
-                    year = DateWords.resolve(s, at: i, year: nil, month: thisYear.month, day: nil).map { $0.first.year }
+                default: year = DateWords.resolve(s, at: i, year: nil, month: thisYear.month, day: nil)?.first.year
                 }
             } else {
                 year = nil
             }
-            if let year {
-                found.append(s.mention(start, end, kind: .date, value: .date(.day(rule.day(in: year))), unit: nil, by: name))
-            }
-            i = end
+            guard let year else { return nil }
+            return (s.mention(start, end, kind: .date, value: .date(.day(rule.day(in: year))), unit: nil, by: name), end)
         }
-        return found
     }
 
     /// The holidays by the first word of their names, so that most tokens are dismissed with one lookup.

@@ -51,7 +51,8 @@ public struct PeriodRecognizer: Recognizer {
         let quarter = ["quarter", "qtr"].contains(s.word(j))
         guard quarter || (s.word(j) == "half" && n <= 2), quarter || n <= 4 else { return nil }
         j += 1
-        let (year, end) = year(s, at: j)
+        let stated = DateWords.statedYear(s, at: j)
+        let (year, end) = (stated?.value, stated?.end ?? j)
         let month = quarter ? 3 * n - 1 : 6 * n - 3
         // Without a year, only "the first quarter" or "first-quarter results" name a period, not "a first half".
         guard year != nil || s.word(i) == "the" || t[i + 1].is("-") || s.word(i + 1) == "-" else { return nil }
@@ -74,23 +75,12 @@ public struct PeriodRecognizer: Recognizer {
         else { return nil }
         let quarter = s.word(j) == "q"
         guard (1...(quarter ? 4 : 2)).contains(n) else { return nil }
-        let (year, end) = leadingYear.map { ($0, j + 2) } ?? self.year(s, at: j + 2)
+        let stated = DateWords.statedYear(s, at: j + 2)
+        let (year, end) = leadingYear.map { ($0, j + 2) } ?? (stated?.value, stated?.end ?? j + 2)
         guard let y = year ?? DateWords.resolve(s, at: i, year: nil, month: quarter ? 3 * n - 1 : 6 * n - 3, day: nil)?.first.year else {
             return nil
         }
         return (quarter ? .quarter(y, n) : .half(y, n), end)
-    }
-
-    /// The year after a part of a year: "2016", "of 2016", "of this year", "of last year", "next year".
-    private func year(_ s: SentenceContext, at j: Int) -> (Int?, Int) {
-        let k = s.word(j) == "of" || s.word(j) == "," ? j + 1 : j
-        if let y = DateWords.year(s.tokens, at: k) { return (y.value, y.end) }
-        let l = s.word(k) == "the" ? k + 1 : k
-        if let r = s.reference, s.word(l + 1) == "year", let offset = ["this": 0, "last": -1, "next": 1, "the": 0][s.word(l)] ?? (l > k ? 0 : nil) {
-            return (r.year + offset, l + 2)
-        }
-        if let r = s.reference, s.word(l) == "year", l > k { return (r.year, l + 1) }
-        return (nil, j)
     }
 
     /// "the 1990s", "1990s", "the '90s", "the early 2000s", "mid-1990s".
