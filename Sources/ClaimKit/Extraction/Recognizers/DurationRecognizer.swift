@@ -136,7 +136,6 @@ public struct DurationRecognizer: Recognizer {
         case .months:
             let total = reference.year * 12 + (reference.month - 1) - n
             return .month(total / 12, total % 12 + 1)
-        case .weeks: return .day(reference.adding(days: -7 * n))
         case .days: return .day(reference.adding(days: -n))
         default: return nil
         }

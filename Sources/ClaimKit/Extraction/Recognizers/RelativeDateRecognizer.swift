@@ -103,7 +103,6 @@ public struct RelativeDateRecognizer: Recognizer {
             case .months:
                 let total = anchor.year * 12 + anchor.month - 1 + n
                 point = .month(total / 12, total % 12 + 1)
-            case .weeks: point = .day(anchor.adding(days: 7 * n))
             case .days: point = .day(anchor.adding(days: n))
             default: return nil
             }
