@@ -55,7 +55,7 @@ public struct TimeOfDayRecognizer: Recognizer {
             t[i].text[t[i].text.index(after: dot)...].count == 2, let minute = Int(t[i].text[t[i].text.index(after: dot)...]),
             let (half, end) = meridiem(s, at: i + 1), (1...12).contains(hour)
         {
-            return ClockTime(hour: hour % 12 + (half == "pm" ? 12 : 0), minute: minute).map { ($0, end) }
+            return ClockTime(hour: twentyFour(hour, half), minute: minute).map { ($0, end) }
         }
         guard t[i].shape == .number, t[i].text.count <= 2, let hour = Int(t[i].text) else { return nil }
         var j = i + 1
@@ -79,7 +79,7 @@ public struct TimeOfDayRecognizer: Recognizer {
         }
         if let (half, end) = meridiem(s, at: j) {
             guard (1...12).contains(hour) else { return nil }
-            return ClockTime(hour: hour % 12 + (half == "pm" ? 12 : 0), minute: minute, second: second).map { ($0, end) }
+            return ClockTime(hour: twentyFour(hour, half), minute: minute, second: second).map { ($0, end) }
         }
         if s.word(j) == "o'clock" {
             let (h, end) = partOfDay(s, at: j + 1, hour: hour)
@@ -128,7 +128,7 @@ public struct TimeOfDayRecognizer: Recognizer {
             h = hour
             if let (half, e) = meridiem(s, at: end) {
                 guard (1...12).contains(hour) else { return nil }
-                h = hour % 12 + (half == "pm" ? 12 : 0)
+                h = twentyFour(hour, half)
                 end = e
             } else if direction == "to" || direction == "before", s.word(end) != "o'clock", partOfDay(s, at: end, hour: hour).1 == end,
                 !["half", "quarter"].contains(s.word(j))
@@ -143,6 +143,9 @@ public struct TimeOfDayRecognizer: Recognizer {
         let total = (h * 60 + (direction == "past" || direction == "after" ? minutes : -minutes) + 1440) % 1440
         return ClockTime(hour: total / 60, minute: total % 60).map { ($0, end) }
     }
+
+    /// A 12-hour clock's hour (1 to 12) with its "am" or "pm" on the 24-hour clock: 12 am is 0, 12 pm is 12.
+    private func twentyFour(_ hour: Int, _ half: String) -> Int { hour % 12 + (half == "pm" ? 12 : 0) }
 
     /// "pm", "p.m.", "PM", "p. m." after a time, with the index after it.
     private func meridiem(_ s: SentenceContext, at j: Int) -> (String, Int)? {
