@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(
             name: "ClaimKitTests",
             dependencies: ["ClaimKit", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Fixtures")]
+            resources: [.copy("Fixtures"), .copy("Scenarios")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -69,7 +69,8 @@ public struct Tracker: Sendable {
 
     /// Stores an article already read (from a file, a page or a test) and checks its claims against the store.
     public func addArticle(_ article: Article) throws(StoreError) -> InputResult {
-        let outcome = try store.add(article, claims: builder.claims(of: article))
+        let built = builder.build(article)
+        let outcome = try store.add(article, claims: built.claims, places: built.places)
         guard case .added(let id, _) = outcome else { return InputResult(source: article.source, outcome: .success(outcome), findings: []) }
         let new = try store.claims(article: id)
         let candidates = try store.claims(withSubjectKeys: Set(new.map(\.claim.subjectKey)))

@@ -23,6 +23,15 @@ struct ClaimBuilderTests {
         Row(text: "At its daily briefing on Monday, the ministry put the death toll at 340.", figure: "340", subject: "deaths", asOf: "2021-07-26"),
         // "Currently" dates a figure at publication, as if no date were written.
         Row(text: "Roughly 3,500 US troops are currently in Iraq.", figure: "3,500", subject: "US troops in Iraq", asOf: "2021-07-27"),
+        // A date inside a relative clause dates that clause's event only.
+        Row(text: "Rescuers searched for survivors of the quake that hit the province a day earlier, as the death toll climbed to 210.", figure: "210", subject: "deaths", asOf: "2021-07-27"),
+        // A date belongs to the nearest figure of its own clause.
+        Row(text: "In 2007 the country had 170,000 troops, and two years ago the number was still above 5,000.", figure: "5,000", subject: "troops", asOf: "2019"),
+        // "X, whose ..." places the figures of the clause in X; a place opening the sentence places the main clause.
+        Row(text: "Millbrook, whose budget of about $410 million is a fraction of Calder Falls’, raised its rate by 3 percent.", figure: "$410 million", subject: "in Millbrook", asOf: "2021-07-27"),
+        Row(text: "Millbrook, whose budget of about $410 million is a fraction of Calder Falls’, raised its rate by 3 percent.", figure: "3 percent", subject: "in Millbrook", asOf: "2021-07-27"),
+        // A possessive name just before a sum is its place.
+        Row(text: "Calder Falls’ 1.2bn budget cleared the council.", figure: "1.2bn", subject: "budget in Calder Falls", asOf: "2021-07-27"),
         // A date's subject is the noun right before it.
         Row(text: "Parliamentary elections are set for 10 November in Iraq.", figure: "10 November", subject: "elections in Iraq", asOf: "2021-07-27"),
     ]
@@ -35,6 +44,23 @@ struct ClaimBuilderTests {
         let claim = try #require(claims.first { $0.mention.text.contains(row.figure) }, "\(claims.map(\.mention.text))")
         #expect(claim.subject.contains(row.subject), "subject \(claim.subject)")
         #expect(claim.asOf?.timex == row.asOf)
+    }
+
+    @Test func keysNameStatesEventsAndChanges() throws {
+        let body = """
+            About 45,000 people were left homeless and 1,500 people were injured. A town of 28,000 people was hit. \
+            The council on Tuesday approved a $1.2 billion budget. The firm will cut 1,450 jobs, 250 more than it planned.
+            """
+        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2024-06-12"), dateOrigin: .header, format: .text, body: body)
+        let claims = ClaimBuilder().claims(of: article)
+        func key(_ figure: String) throws -> Claim { try #require(claims.first { $0.mention.text.contains(figure) }) }
+        #expect(try key("45,000").subjectKey == "count:homeless")
+        #expect(try key("1,500").subjectKey == "count:injuries")
+        #expect(try key("28,000").subjectKey == "", "people in no named state are never compared")
+        #expect(try key("Tuesday").subjectKey == "date:adopt budget")
+        #expect(try key("$1.2 billion").event == "adopt")
+        #expect(try key("250").modifiers.contains("difference"))
+        #expect(try !key("1,450").modifiers.contains("difference"))
     }
 
     @Test func differentPeopleTakingOfficeAreDifferentEvents() {

@@ -4,8 +4,15 @@ public struct Claim: Sendable, Hashable {
     public var mention: Mention
     /// A few words naming what the figure is about ("troops in Iraq (US)").
     public var subject: String
-    /// The normalized subject used to find comparable claims: `kind:head|place`; empty when nothing names the subject.
+    /// The normalized head the store indexes comparable claims by: `kind:head`; empty when nothing names the subject.
     public var subjectKey: String
+    /// Normalized modifiers that pick out one instance of the head ("current", "police"), sorted.
+    public var modifiers: [String]
+    /// The place named for the figure in its sentence; nil when the sentence names none.
+    public var place: String?
+    /// The one-off event that fixes the figure, when its clause names one ("adopted a budget of $1.35 billion" →
+    /// adopt): reports of it some days apart are reports of the same event.
+    public var event: String?
     /// Whose figure it is when the wording says ("American troops" → US); claims of different owners never compare.
     public var owner: String?
     /// The date or period the figure refers to; nil when the article's date is unknown.

@@ -118,6 +118,13 @@ public struct Mention: Sendable, Hashable {
         return true
     }
 
+    /// Whether the figure describes a one-off event that time does not revise: a vote tally, a quake's magnitude.
+    /// Reports of it a few days apart are of the same event, unlike a count that rises or falls.
+    public var describesEvent: Bool {
+        if case .tally = value { return true }
+        return unit == "magnitude"
+    }
+
     /// Builds a mention; the interval defaults to the value's own range under the qualifier.
     public init(
         text: String, start: Int, end: Int, kind: MentionKind, value: MentionValue, unit: String?,

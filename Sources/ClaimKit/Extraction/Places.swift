@@ -51,11 +51,103 @@ enum Places {
                 i += 2
                 continue
             }
-            if tokens[i].isCapitalized || tokens[i].text == "US", let p = names[tokens[i].lower] {
+            let lower = tokens[i].lower.hasSuffix("'s") ? String(tokens[i].lower.dropLast(2)) : tokens[i].lower
+            if tokens[i].isCapitalized || tokens[i].text == "US", let p = names[lower] {
                 found.append((p, i))
             }
             i += 1
         }
         return found
+    }
+
+    /// Places inside others, so that a figure "in Baghdad" and one "in Iraq" can be about the same place.
+    static let parents: [String: String] = ["Baghdad": "Iraq", "Mosul": "Iraq", "Kurdistan": "Iraq", "Kabul": "Afghanistan", "Gaza": "Israel"]
+
+    /// Whether two places can be the place of one figure: the same, or one inside the other.
+    static func compatible(_ a: String, _ b: String) -> Bool {
+        a == b || parents[a] == b || parents[b] == a
+    }
+
+    /// Words that make a run of capitalized words an organization or a title, not a place.
+    static let institutionWords: Set<String> = [
+        "ministry", "council", "service", "department", "agency", "bank", "fund", "union", "court", "party", "university",
+        "office", "house", "institute", "center", "centre", "foundation", "association", "school", "hospital", "committee", "commission", "board", "company", "corporation", "group", "news", "times", "post",
+        "president", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "secretary", "governor", "mayor", "senator",
+    ]
+
+    /// Trailing words that name the kind of place, dropped so that "Calder Falls City" and "Calder Falls" meet.
+    static let placeKindWords: Set<String> = ["city", "county", "province", "state", "district", "region", "town", "village"]
+
+    /// The places a sentence names as locations: known places and unknown proper names after a locative word
+    /// ("in Iraq", "in neighbouring Syria", "in Kessan province"), before a possessive ("Iraq’s", "Calder Falls’"),
+    /// or before ", whose". Actors ("after the US invaded") and compounds ("Iran-allied") are not locations.
+    static func located(in tokens: [Token]) -> [(place: String, index: Int)] {
+        var found: [(place: String, index: Int)] = mentions(in: tokens).filter { isLocated($0.index, tokens) }
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].shape == .word, tokens[i].isCapitalized, !found.contains(where: { $0.index == i }) else {
+                i += 1
+                continue
+            }
+            var end = i
+            while end + 1 < tokens.count, tokens[end + 1].shape == .word, tokens[end + 1].isCapitalized,
+                !tokens[end].lower.hasSuffix("'s")
+            {
+                end += 1
+            }
+            defer { i = end + 1 }
+            var words = tokens[i...end].map { $0.lower.hasSuffix("'s") ? String($0.text.dropLast(2)) : $0.text }
+            let lower = words.map { $0.lowercased() }
+            if lower.contains(where: { institutionWords.contains($0) }) || Lexicon.months[lower[0]] != nil
+                || Lexicon.weekdays[lower[0]] != nil || Lexicon.phraseBreakers.contains(lower[0]) || names[lower[0]] != nil
+            {
+                continue
+            }
+            // An unknown name with a possessive may be a person ("Biden's remarks"): the figure's own subject decides.
+            let whose = end + 2 < tokens.count && tokens[end + 1].is(",") && tokens[end + 2].lower == "whose"
+            guard whose || (i > 0 && isLocated(i, tokens) && !tokens[end].lower.hasSuffix("'s")) else { continue }
+            found.append((trimmed(words), i))
+        }
+        return found.sorted { $0.index < $1.index }
+    }
+
+    /// A name without the trailing words that say what kind of place it is ("Calder Falls City" → "Calder Falls").
+    static func trimmed(_ words: [String]) -> String {
+        var words = words
+        while words.count > 1, placeKindWords.contains(words.last!.lowercased()) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// The place named by a possessive run of capitalized words ending at `end` ("Calder Falls’", "Millbrook’s"),
+    /// unless the run names an organization or a title.
+    static func possessive(endingAt end: Int, in tokens: [Token]) -> String? {
+        let t = tokens[end]
+        let marked = t.lower.hasSuffix("'s") || (end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[end + 1].text))
+        guard t.shape == .word, t.isCapitalized, marked else { return nil }
+        var start = end
+        while start > 0, tokens[start - 1].shape == .word, tokens[start - 1].isCapitalized { start -= 1 }
+        let words = tokens[start...end].map { $0.lower.hasSuffix("'s") ? String($0.text.dropLast(2)) : $0.text }
+        let lower = words.map { $0.lowercased() }
+        if let known = names[lower.joined(separator: " ")] ?? names[lower.last!] { return known }
+        guard !lower.contains(where: { institutionWords.contains($0) || Lexicon.phraseBreakers.contains($0) }),
+            Lexicon.months[lower[0]] == nil, Lexicon.weekdays[lower[0]] == nil
+        else { return nil }
+        return trimmed(words)
+    }
+
+    /// Whether the name at `index` is a location: after a locative word (past a few lower-case words), or possessive.
+    private static func isLocated(_ index: Int, _ tokens: [Token]) -> Bool {
+        let locative: Set<String> = ["in", "inside", "across", "throughout", "into", "within", "near", "around", "from", "at"]
+        let determiners: Set<String> = ["the", "its", "their", "his", "her", "our"]
+        // "Iran-allied groups", "US-led coalition": a place glued into a compound modifies, it does not locate.
+        if index + 1 < tokens.count, tokens[index + 1].is("-"), !tokens[index + 1].spaced { return false }
+        var j = index - 1
+        while j >= 0, j >= index - 3, tokens[j].shape == .word, !tokens[j].isCapitalized, !locative.contains(tokens[j].lower),
+            !Lexicon.phraseBreakers.contains(tokens[j].lower) || determiners.contains(tokens[j].lower)
+        {
+            j -= 1
+        }
+        return (j >= 0 && locative.contains(tokens[j].lower)) || tokens[index].lower.hasSuffix("'s")
+            || (index + 1 < tokens.count && tokens[index + 1].lower.hasPrefix("'"))
     }
 }

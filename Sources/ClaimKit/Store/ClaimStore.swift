@@ -78,19 +78,19 @@ public final class ClaimStore: Sendable {
     }
 
     /// Stores an article with its sentences and claims in one transaction; a body already stored is left as it is.
-    public func add(_ article: Article, claims: [Claim]) throws(StoreError) -> AddOutcome {
+    public func add(_ article: Article, claims: [Claim], places: [String] = []) throws(StoreError) -> AddOutcome {
         try write { db in
             if let existing = try String.fetchOne(db, sql: "SELECT source FROM article WHERE id = ?", arguments: [article.id]) {
                 return .duplicate(articleID: article.id, storedFrom: existing)
             }
             try db.execute(
                 sql: """
-                    INSERT INTO article (id, source, title, published, date_origin, outlet, format, body, added_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO article (id, source, title, published, date_origin, outlet, format, body, added_at, places)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     article.id, article.source, article.title, article.published?.iso, article.dateOrigin?.rawValue,
-                    article.outlet, article.format.rawValue, article.body, ClaimStore.now(),
+                    article.outlet, article.format.rawValue, article.body, ClaimStore.now(), places.joined(separator: "\n"),
                 ])
             var sentenceIDs: [Int: Int64] = [:]
             for claim in claims {
@@ -105,14 +105,15 @@ public final class ClaimStore: Sendable {
                 try db.execute(
                     sql: """
                         INSERT INTO claim (article_id, sentence_id, text, start, "end", kind, value, unit, qualifier, low, high,
-                            implies, subject, subject_key, owner, as_of, as_of_first, as_of_last, as_of_stated, speaker, recognizer)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            implies, subject, subject_key, owner, as_of, as_of_first, as_of_last, as_of_stated, speaker, recognizer,
+                            modifiers, place, event)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         article.id, sentenceIDs[start], m.text, m.start, m.end, m.kind.rawValue, m.value.text, m.unit,
                         m.qualifier?.rawValue, m.interval.low, m.interval.high, m.implies?.timex, claim.subject, claim.subjectKey,
                         claim.owner, claim.asOf?.timex, claim.asOf?.first.ordinal, claim.asOf?.last.ordinal, claim.asOfStated,
-                        claim.speaker, m.recognizer,
+                        claim.speaker, m.recognizer, claim.modifiers.joined(separator: " "), claim.place, claim.event,
                     ])
             }
             return .added(articleID: article.id, claims: claims.count)
@@ -248,7 +249,7 @@ public final class ClaimStore: Sendable {
     // MARK: - Rows
 
     private static let claimSelect = """
-        SELECT c.*, a.source AS article_source, s.text AS sentence_text, s.start AS sentence_start, s."end" AS sentence_end
+        SELECT c.*, a.source AS article_source, a.places AS article_places, s.text AS sentence_text, s.start AS sentence_start, s."end" AS sentence_end
         FROM claim c JOIN article a ON a.id = c.article_id JOIN sentence s ON s.id = c.sentence_id
         """
 
@@ -266,11 +267,13 @@ public final class ClaimStore: Sendable {
             interval: Interval(low: row["low"], high: row["high"]), recognizer: row["recognizer"],
             implies: (row["implies"] as String?).flatMap(TimePoint.init(timex:)))
         let claim = Claim(
-            mention: mention, subject: row["subject"], subjectKey: row["subject_key"], owner: row["owner"],
+            mention: mention, subject: row["subject"], subjectKey: row["subject_key"],
+            modifiers: (row["modifiers"] as String).split(separator: " ").map(String.init), place: row["place"], event: row["event"], owner: row["owner"],
             asOf: (row["as_of"] as String?).flatMap(TimePoint.init(timex:)), asOfStated: row["as_of_stated"],
             speaker: row["speaker"], sentenceRange: (row["sentence_start"] as Int)..<(row["sentence_end"] as Int),
             sentence: row["sentence_text"])
-        return StoredClaim(id: row["id"], articleID: row["article_id"], source: row["article_source"], claim: claim)
+        let places = (row["article_places"] as String).split(separator: "\n").map(String.init)
+        return StoredClaim(id: row["id"], articleID: row["article_id"], source: row["article_source"], claim: claim, articlePlaces: Set(places))
     }
 
     // MARK: - Access

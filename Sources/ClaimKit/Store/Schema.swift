@@ -76,6 +76,18 @@ enum Schema {
         migrator.registerMigration("v3.claimKindAge") { db in
             try rebuildClaimTable(db) { $0.replacingOccurrences(of: "'ordinal', 'number'", with: "'ordinal', 'number', 'age'") }
         }
+        // Subjects compare part by part: the key keeps the head only, the modifiers, the place and the event that
+        // fixes a figure get their own columns, and an article records the places it is about. Claims stored before keep their old keys, which
+        // name a place after '|' and so never meet new ones: re-add those articles to compare them.
+        migrator.registerMigration("v4.subjectParts") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE claim ADD COLUMN modifiers TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE claim ADD COLUMN place TEXT;
+                    ALTER TABLE claim ADD COLUMN event TEXT;
+                    ALTER TABLE article ADD COLUMN places TEXT NOT NULL DEFAULT '';
+                    """)
+        }
         return migrator
     }
 

@@ -8,6 +8,8 @@ public struct StoredClaim: Sendable, Hashable {
     public let source: String
     /// The claim itself.
     public let claim: Claim
+    /// The places its article names: where a claim whose sentence names no place may be.
+    public let articlePlaces: Set<String>
 }
 
 /// A stored article's summary, for listings and look-ups.

@@ -1,0 +1,279 @@
+/// Reads what a figure is about from the words around it: the head noun, the modifiers that pick out one instance
+/// of it, the place and the owner. Each part is compared on its own by the verifier, which can then say which
+/// words matched.
+struct SubjectFinder {
+    /// The sentence.
+    let s: SentenceContext
+    /// Its places named as locations, with their token index.
+    let places: [(place: String, index: Int)]
+    /// Its relative clauses.
+    let relatives: [Range<Int>]
+    /// The heads of the sums of money in the sentence: the thing an event verb acts on when a sum is named.
+    let moneyHeads: [String]
+
+    /// What one figure is about.
+    struct Found {
+        /// The words as printed ("total budget").
+        var words: [String]
+        /// The normalized head the store indexes ("budget"); empty when nothing names the subject.
+        var head: String
+        /// Normalized modifiers that pick out an instance ("current", "police").
+        var modifiers: [String]
+        /// The place named for it in its sentence.
+        var place: String?
+        /// Whose figure it is ("US" for "American troops").
+        var owner: String?
+        /// The one-off event that fixes it, when its clause names one ("adopted a budget of $1.35 billion" → adopt).
+        var event: String?
+    }
+
+    /// Words a date may be separated from its event by: "elections (are set for) 10 November", "invasion (of) March 2003".
+    static let linking: Set<String> = [
+        "in", "on", "for", "of", "by", "until", "at", "since", "from", "before", "after", "during", "scheduled", "set",
+        "due", "held", "called", "planned", "expected", "slated", "are", "is", "was", "were", "be", "been", "will",
+    ]
+    /// Words that cannot be the event a date belongs to: function words and common irregular verbs ("began", "took");
+    /// regular past tenses ("opened") are recognized by their ending.
+    static let eventStopwords: Set<String> = Lexicon.phraseBreakers.union([
+        "set", "due", "began", "begun", "met", "got", "said", "took", "made", "went", "came", "held", "way",
+    ])
+    /// Verbs whose event belongs to a person: "Biden took office" and "Kadhimi took office" are different events.
+    static let personalVerbs: Set<String> = ["took", "left", "assumed", "entered", "won", "lost", "resigned", "became", "joined"]
+
+    /// The subject of the figure spanning tokens `first...last`.
+    func find(_ m: Mention, first: Int, last: Int) -> Found {
+        var words: [String]
+        var head: String?
+        switch m.kind {
+        case .count:
+            words = (m.unit ?? "").split(separator: " ").map(String.init)
+            if let unit = m.unit, SubjectWords.synonyms[unit] != nil { head = SubjectWords.normalize(unit) }
+            // "2,400 service members were killed" counts deaths; "45,000 people" count nothing until a state is named.
+            if let state = state(after: last) {
+                head = state
+            } else if let noun = words.last, SubjectWords.genericHeads.contains(noun) {
+                head = ""
+            }
+        case .percent:
+            words = eventWords(before: first)
+        case .money, .quantity:
+            // The unit is compared on its own; the words around the sum say what it pays for or measures, unless the
+            // figure names it itself ("1.2bn budget").
+            if SubjectWords.moneyNouns.contains(s.tokens[last].lower) {
+                words = [s.tokens[last].lower]
+            } else if m.describesEvent {
+                words = shock(near: first).map { [$0] } ?? []
+            } else {
+                words = Array((eventWords(before: first) + followingNoun(after: last)).prefix(2))
+            }
+        case .date, .time:
+            words = eventWords(before: first)
+            // "The council on Tuesday approved a budget": the noun before is the agent, the verb after the event.
+            let verbFollows = last + 1 < s.tokens.count && SubjectWords.eventVerbs[s.tokens[last + 1].lower] != nil
+            if words.isEmpty || verbFollows, let event = event(around: first) {
+                words = [event.verb, event.theme]
+                head = event.verb + " " + event.theme
+            }
+            if words.isEmpty { words = followingNoun(after: last) }
+        case .duration, .set, .ordinal, .number, .age:
+            // "a 20-year conflict" is about the conflict that follows; "in office for 14 months" about what precedes;
+            // "18 years after the US invaded" about the invasion.
+            let adjectival = m.text.contains("-") && m.kind == .duration
+            let before = adjectival ? [] : eventWords(before: first)
+            words = before.isEmpty ? followingNoun(after: last) : before
+            if m.kind == .duration, let event = anchor(after: last) {
+                words = [event]
+                head = SubjectWords.eventVerbs[event] ?? SubjectWords.normalize(event)
+            }
+        }
+        words = words.filter { !$0.isEmpty }
+        var key = head ?? words.last.map(SubjectWords.normalize) ?? ""
+        if m.kind == .date || m.kind == .time, !key.isEmpty, let agent = agent(before: first) { key += "@" + agent.lowercased() }
+        // Words that made up a head of their own ("adopt budget", "votes (for-against)") are not modifiers too.
+        let modifierWords = (head == nil ? Array(words.dropLast()) : []) + distinguishing(before: first, last: last)
+        let modifiers = Set(modifierWords.map(SubjectWords.normalize))
+            .subtracting(SubjectWords.neutral).subtracting([key]).filter { Places.names[$0] == nil }
+        return Found(
+            words: words, head: key, modifiers: modifiers.sorted(), place: place(first: first, last: last, kind: m.kind),
+            owner: owner(m, first: first, last: last), event: fixingEvent(around: first))
+    }
+
+    /// The fixing verb of the figure's clause, folded to its event.
+    private func fixingEvent(around index: Int) -> String? {
+        Clauses.around(index, in: s.tokens).lazy.map { s.tokens[$0].lower }.first { SubjectWords.fixingVerbs.contains($0) }
+            .flatMap { SubjectWords.eventVerbs[$0] }
+    }
+
+    /// The state a count is of, a few words on in its clause: "45,000 people without a habitable home", "people have
+    /// been left homeless", "1,500 people injured", "service members were killed". Nil when none is named.
+    private func state(after start: Int) -> String? {
+        var i = start + 1
+        while i < min(s.tokens.count, start + 6), !Clauses.isBoundary(s.tokens, i), s.tokens[i].shape != .number {
+            let w = s.tokens[i].lower
+            if SubjectWords.states.contains(w) { return SubjectWords.normalize(w) }
+            if w == "without", s.tokens[i + 1..<min(s.tokens.count, i + 4)].contains(where: { $0.lower.hasPrefix("home") || $0.lower == "shelter" }) {
+                return "homeless"
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The event a length is counted from: "18 years after the US invaded" → invaded, "since the invasion" → invasion.
+    private func anchor(after last: Int) -> String? {
+        guard last + 1 < s.tokens.count, ["after", "since"].contains(s.tokens[last + 1].lower) else { return nil }
+        for t in s.tokens[(last + 2)...].prefix(4) where t.shape == .word {
+            if SubjectWords.eventVerbs[t.lower] != nil || (!t.isCapitalized && !Lexicon.phraseBreakers.contains(t.lower)) { return t.lower }
+        }
+        return nil
+    }
+
+    /// The shock a magnitude belongs to: the nearest quake, jolt or aftershock named in the sentence.
+    private func shock(near index: Int) -> String? {
+        s.tokens.indices.filter { SubjectWords.shocks.contains(SubjectWords.normalize(s.tokens[$0].lower)) }
+            .min { abs($0 - index) < abs($1 - index) }
+            .map { SubjectWords.normalize(s.tokens[$0].lower) }
+    }
+
+    /// The one or two nouns a figure is attached to from before: "Iraqi elections in October" → elections.
+    /// Only linking words may stand between, so a date is never credited to an unrelated word further back.
+    private func eventWords(before first: Int) -> [String] {
+        var i = first - 1
+        var skipped = 0
+        while i >= 0, SubjectFinder.linking.contains(s.tokens[i].lower), skipped < 4 {
+            i -= 1
+            skipped += 1
+        }
+        var words: [String] = []
+        while i >= 0, words.count < 2 {
+            let t = s.tokens[i]
+            guard t.shape == .word, !SubjectFinder.eventStopwords.contains(t.lower), !t.lower.hasSuffix("ed"),
+                !t.lower.hasSuffix("ly"), !t.lower.hasSuffix("'s"), Places.names[t.lower] == nil, !t.isCapitalized
+            else { break }
+            words.insert(t.lower, at: 0)
+            i -= 1
+        }
+        return words
+    }
+
+    /// Up to two content words after a figure ("20-year conflict" → conflict).
+    private func followingNoun(after last: Int) -> [String] {
+        var words: [String] = []
+        var i = last + 1
+        while i < s.tokens.count, words.count < 2 {
+            let t = s.tokens[i]
+            guard t.shape == .word, !SubjectFinder.eventStopwords.contains(t.lower), !t.isCapitalized else { break }
+            words.append(t.lower)
+            i += 1
+        }
+        return words
+    }
+
+    /// The event a date with no noun of its own belongs to: an event verb in its clause and what it acts on, a sum's
+    /// head when the sentence names one ("on Tuesday approved a $1.2 billion budget" → adopt budget), else the noun
+    /// after the verb ("voted 6-3 on Tuesday night to adopt the city's budget").
+    private func event(around index: Int) -> (verb: String, theme: String)? {
+        let clause = Clauses.around(index, in: s.tokens)
+        let verbs = clause.filter { SubjectWords.eventVerbs[s.tokens[$0].lower] != nil }
+            .sorted { abs($0 - index) < abs($1 - index) }
+        for v in verbs {
+            let verb = SubjectWords.eventVerbs[s.tokens[v].lower]!
+            if let sum = moneyHeads.first { return (verb, sum) }
+            if let theme = objectNoun(after: v) { return (verb, theme) }
+        }
+        return nil
+    }
+
+    /// The noun a verb acts on: past articles, possessives and figures, to the first content word that ends the noun
+    /// phrase ("adopt the city's budget for" → budget).
+    private func objectNoun(after verb: Int) -> String? {
+        var i = verb + 1
+        var noun: String?
+        while i < s.tokens.count {
+            let t = s.tokens[i]
+            if ["a", "an", "the", "its", "their", "his", "her"].contains(t.lower) || t.lower.hasSuffix("'s") || t.shape == .number
+                || (t.shape == .punctuation && ["$", "€", "£", "-"].contains(t.text))
+            {
+                if noun != nil { break }
+            } else if t.shape == .word, !Lexicon.phraseBreakers.contains(t.lower), !t.isCapitalized {
+                noun = t.lower
+            } else {
+                break
+            }
+            i += 1
+        }
+        return noun.map(SubjectWords.normalize)
+    }
+
+    /// Modifiers that name another instance ("current", "proposed") in the few words just before a figure, and
+    /// "difference" for a figure that counts a change ("250 more than it announced", "3 percent higher than").
+    private func distinguishing(before first: Int, last: Int) -> [String] {
+        let comparative: Set<String> = ["more", "fewer", "less", "higher", "lower", "greater", "smaller"]
+        let window = s.tokens[last..<min(s.tokens.count, last + 3)].map(\.lower)
+        let change = window.contains("than") && window.contains { comparative.contains($0) }
+        return s.tokens[max(0, first - 3)..<first].map(\.lower).filter { SubjectWords.distinguishing.contains($0) }
+            + (change ? ["difference"] : [])
+    }
+
+    /// The person of "X took office in May": the nearest capitalized name before a personal verb in the clause.
+    private func agent(before first: Int) -> String? {
+        guard let verb = s.tokens[..<first].lastIndex(where: { SubjectFinder.personalVerbs.contains($0.lower) }) else { return nil }
+        var i = verb - 1
+        while i >= 0 {
+            let t = s.tokens[i]
+            if t.shape == .word, t.isCapitalized, Places.names[t.lower] == nil { return t.text }
+            if t.is(".") || t.is(";") { break }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The place a figure is about: the owner of a "whose" clause it stands in ("Millbrook, whose budget of about
+    /// $410 million"), a possessive just before it ("Calder Falls’ 1.2bn budget"), else the nearest location after
+    /// it in the same clause, else before it.
+    private func place(first: Int, last: Int, kind: MentionKind) -> String? {
+        if let clause = relatives.first(where: { $0.contains(first) }), s.tokens[clause.lowerBound].lower == "whose",
+            let owner = places.last(where: { $0.index < clause.lowerBound - 1 })
+        {
+            return owner.place
+        }
+        let tokens = s.tokens
+        for end in stride(from: first - 1, through: max(0, first - 4), by: -1) {
+            if Clauses.isBoundary(tokens, end) { break }
+            if let owner = Places.possessive(endingAt: end, in: tokens) { return owner }
+        }
+        let candidates = places.filter { !(first...last).contains($0.index) }
+        if let after = candidates.first(where: { $0.index > last && !tokens[last..<$0.index].contains(where: { $0.is(";") }) }) {
+            return after.place
+        }
+        // A count's place before it is its place only when it opens the sentence or the clause ("In Halvik, about 60
+        // percent of buildings ..."): "the toll from the quake in Kessan province rose to 580" places the quake. A
+        // date or a length belongs to an event, placed anywhere in its clause ("the departure from Afghanistan after a
+        // 20-year conflict").
+        let clause = Clauses.around(first, in: tokens)
+        let opening = [0, clause.lowerBound]
+        let counted: Set<MentionKind> = [.count, .money, .percent, .quantity]
+        if let before = candidates.last(where: { p in
+            p.index < first
+                && (!counted.contains(kind) ? clause.contains(p.index)
+                    : opening.contains { p.index - $0 <= 3 && p.index >= $0 && tokens[$0].lower == "in" })
+        }) {
+            return before.place
+        }
+        // A place that opens the sentence as its subject ("Millbrook, whose ..., raised its rate by 3 percent") is
+        // the place of figures outside the clauses between.
+        guard let subject = places.first, subject.index <= 1, !relatives.contains(where: { $0.contains(first) }),
+            !s.tokens[subject.index].lower.hasSuffix("'s")
+        else { return nil }
+        return subject.place
+    }
+
+    /// The demonym between a count's number and its noun ("3,500 American troops" → US).
+    private func owner(_ m: Mention, first: Int, last: Int) -> String? {
+        guard m.kind == .count, first <= last else { return nil }
+        for i in first...last where s.tokens[i].isCapitalized || s.tokens[i].text == "US" {
+            if let p = Places.names[s.tokens[i].lower] { return p }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+/// The word lists that turn the words around a figure into a comparable subject: synonyms folded to one word,
+/// modifiers that pick out a different instance of a thing, and the verbs that name an event.
+enum SubjectWords {
+    /// Synonyms folded to one word each, so that different wordings of the same thing key alike.
+    static let synonyms: [String: String] = [
+        "soldiers": "troops", "soldier": "troops", "forces": "troops", "force": "troops", "service members": "troops",
+        "servicemembers": "troops", "troop": "troops", "personnel": "troops", "military": "troops",
+        "election": "elections", "vote": "elections", "polls": "elections", "ballot": "elections",
+        "war": "conflict", "fighting": "conflict", "conflict": "conflict", "dead": "deaths", "killed": "deaths",
+        "fatalities": "deaths", "death": "deaths", "died": "deaths", "vaccines": "doses", "shots": "doses",
+        "role": "mission", "operations": "mission", "earthquake": "quake", "temblor": "quake", "tremor": "quake",
+        "jolt": "quake", "shock": "quake", "injured": "injuries", "wounded": "injuries", "hurt": "injuries",
+        "injury": "injuries", "homeless": "homeless", "displaced": "homeless", "budgets": "budget",
+        "votes (for-against)": "tally",
+    ]
+
+    /// The normalized form of one word or a phrase that is a synonym as a whole.
+    static func normalize(_ word: String) -> String {
+        let lower = word.lowercased()
+        return synonyms[lower] ?? lower
+    }
+
+    /// Modifiers that name a different instance of the same thing: "the current budget" is not "the budget" just
+    /// adopted, nor "the proposed budget". Two subjects compare only when they carry the same ones.
+    static let distinguishing: Set<String> = [
+        "current", "previous", "prior", "former", "next", "coming", "upcoming", "proposed", "draft", "planned",
+        "revised", "original", "initial", "preliminary", "final", "old", "interim", "projected", "expected", "difference",
+    ]
+
+    /// Modifiers that say nothing about which thing is meant ("the total budget" is the budget).
+    static let neutral: Set<String> = [
+        "total", "overall", "official", "confirmed", "reported", "estimated", "entire", "whole", "full", "new", "roughly",
+        "some", "about", "around", "nearly", "almost", "more", "than", "additional", "extra", "further", "other",
+    ]
+
+    /// Counted nouns that say nothing until a state is named: "45,000 people" left homeless, "800 people" injured.
+    static let genericHeads: Set<String> = ["people", "persons", "individuals", "residents", "others", "inhabitants"]
+
+    /// The states that make a generic head a subject, within a few words after it ("people have been left homeless").
+    static let states: Set<String> = [
+        "injured", "wounded", "hurt", "killed", "dead", "died", "missing", "displaced", "homeless", "evacuated",
+        "arrested", "detained", "infected", "hospitalized", "hospitalised", "rescued", "treated", "affected", "stranded",
+    ]
+
+    /// Heads of counts that move by the day (tolls): an undated figure of one is taken to hold on its publication day
+    /// only, where a level such as a troop count is taken to hold for a few days.
+    static let tolls: Set<String> = Set(states.map(normalize)).union(["deaths", "cases", "injuries"])
+
+    /// Verbs that fix a figure once and for all: the budget a council adopted, the deal a minister signed. Reports
+    /// of such a figure some days apart are reports of one event.
+    static let fixingVerbs: Set<String> = [
+        "approved", "adopted", "passed", "cleared", "ratified", "enacted", "signed", "approves", "adopts", "passes",
+    ]
+
+    /// Nouns of the shocks a magnitude can belong to ("the quake", "the main jolt", "an aftershock").
+    static let shocks: Set<String> = ["quake", "aftershock", "aftershocks", "foreshock", "eruption", "explosion", "blast"]
+
+    /// Nouns of amounts of money: "a 1.2bn budget" is a sum, in the currency the article uses elsewhere.
+    static let moneyNouns: Set<String> = [
+        "budget", "deficit", "surplus", "revenue", "revenues", "spending", "funding", "fund", "debt", "loan", "grant",
+        "package", "aid", "salary", "profit", "profits", "sales", "income", "investment", "bailout", "fine", "settlement",
+    ]
+
+    /// Verbs of events, folded to one word per event: a date's event is its verb and the thing it acts on
+    /// ("approved a budget", "the budget cleared the council", "voted to adopt the budget" → adopt budget).
+    static let eventVerbs: [String: String] = [
+        "approved": "adopt", "approve": "adopt", "approves": "adopt", "adopted": "adopt", "adopt": "adopt",
+        "adopts": "adopt", "passed": "adopt", "passes": "adopt", "cleared": "adopt", "clears": "adopt",
+        "voted": "adopt", "votes": "adopt", "ratified": "adopt", "enacted": "adopt", "signed": "sign", "signs": "sign",
+        "struck": "strike", "strikes": "strike", "hit": "strike", "hits": "strike", "devastated": "strike",
+        "launched": "start", "began": "start", "begins": "start", "started": "start", "starts": "start",
+        "opened": "open", "opens": "open", "closed": "close", "closes": "close", "ended": "end", "ends": "end",
+        "resigned": "resign", "resigns": "resign", "announced": "announce", "announces": "announce",
+        "invaded": "invade", "invades": "invade", "invasion": "invade", "elected": "elect", "election": "elect",
+        "adoption": "adopt", "approval": "adopt", "launch": "start", "start": "start", "opening": "open",
+        "closure": "close", "resignation": "resign", "signing": "sign",
+    ]
+}

@@ -1,0 +1,69 @@
+/// Decides whether two claims are about the same thing at the same time, and says why in words.
+public enum Comparability {
+    /// How far back (in days) an undated level ("troops are in Iraq") is taken to hold before its publication date,
+    /// when the other figure is undated too. An undated toll, or one compared with a dated figure, holds on its
+    /// publication day only: tolls move by the day, and a report gives the latest figure.
+    public static let presentSlackDays = 3
+    /// How far apart (in days) two reports of a one-off event's figure (a tally, a magnitude) may date it and still
+    /// be taken as reports of one event: a second vote on the same subject within a month would be news in itself.
+    public static let sameEventDays = 31
+
+    /// Why two claims are comparable, or nil when they are not.
+    public static func reason(_ x: StoredClaim, _ y: StoredClaim) -> String? {
+        let a = x.claim
+        let b = y.claim
+        guard x.articleID != y.articleID, !a.subjectKey.isEmpty, a.subjectKey == b.subjectKey,
+            a.mention.kind == b.mention.kind, unitsMatch(a.mention, b.mention),
+            let subject = SubjectMatch.reason(x, y), let time = sameTime(a, b)
+        else { return nil }
+        return "both are about \(subject) \(time)"
+    }
+
+    private static func unitsMatch(_ a: Mention, _ b: Mention) -> Bool {
+        switch a.kind {
+        case .count, .date, .ordinal: return true
+        case .duration: return true  // converted to days by the rule that compares them
+        default: return a.unit == b.unit
+        }
+    }
+
+    /// Why two claims hold for the same time, or nil when they do not.
+    static func sameTime(_ a: Claim, _ b: Claim) -> String? {
+        guard let ta = a.asOf, let tb = b.asOf else { return nil }
+        let when = ta == tb ? "at \(ta.timex)" : "at \(ta.timex) and \(tb.timex)"
+        if (a.mention.describesEvent && b.mention.describesEvent) || (a.event != nil && a.event == b.event) {
+            let gap = max(ta.first.ordinal, tb.first.ordinal) - min(ta.last.ordinal, tb.last.ordinal)
+            let what = a.event.map { "what was \($0)ed once" } ?? "a tally or magnitude of one event"
+            return gap <= sameEventDays ? "\(when), \(what): time does not revise it" : nil
+        }
+        if isPastEvent(a), isPastEvent(b) { return "\(when), a past event (its date does not change)" }
+        // Two written times must mostly coincide; a publication date stands for "about now" and only has to overlap.
+        if a.asOfStated && b.asOfStated { return coincide(ta.days, tb.days) ? when : nil }
+        let toll = SubjectWords.tolls.contains(String(a.subjectKey.split(separator: ":").last ?? ""))
+        let slack = a.asOfStated || b.asOfStated || toll ? 0 : presentSlackDays
+        return window(ta, stated: a.asOfStated, slack: slack).overlaps(window(tb, stated: b.asOfStated, slack: slack)) ? when : nil
+    }
+
+    /// A date that was over when the article was published: the date of an event that has happened, which later
+    /// reports cannot move (a schedule can be moved, so a date still ahead is compared only at the same time).
+    private static func isPastEvent(_ c: Claim) -> Bool {
+        guard c.mention.kind == .date || c.mention.kind == .time, case .date(let day) = c.mention.value,
+            let asOf = c.asOf, !c.asOfStated
+        else { return false }
+        return day.last.ordinal < asOf.first.ordinal
+    }
+
+    /// Whether two written periods are the same time: they share at least half of each. A figure for "the start of
+    /// last year" and one for "last year" overlap, but a count can change within a year: they are not the same time.
+    static func coincide(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Bool {
+        guard a.overlaps(b) else { return false }
+        let shared = min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound) + 1
+        return 2 * shared >= a.count && 2 * shared >= b.count
+    }
+
+    /// The days a figure holds on: its written period, or for a figure with no date of its own the few days up to its
+    /// publication (a report tells what holds now or just before, never after it was published).
+    private static func window(_ t: TimePoint, stated: Bool, slack: Int) -> ClosedRange<Int> {
+        stated ? t.days : (t.first.ordinal - slack)...t.last.ordinal
+    }
+}

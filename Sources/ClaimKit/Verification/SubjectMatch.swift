@@ -1,0 +1,50 @@
+/// Decides whether two claims with the same head are about the same thing, part by part, and names the parts
+/// that matched: "troops in Iraq (US)" and "American forces in Iraq" meet; "troops in Syria" does not.
+public enum SubjectMatch {
+    /// The subject both claims are about, in words, or nil when a part tells them apart:
+    /// - owners ("American", "Iraqi") differ;
+    /// - their distinguishing modifiers differ ("the current budget" against the budget just adopted);
+    /// - both carry other modifiers and share none ("police officer positions" against "firefighter positions");
+    /// - their places differ: two places named must be the same or one inside the other; a place named for one only
+    ///   must be among the places the other's article names.
+    public static func reason(_ x: StoredClaim, _ y: StoredClaim) -> String? {
+        let a = x.claim
+        let b = y.claim
+        if let oa = a.owner, let ob = b.owner, oa != ob { return nil }
+        let da = Set(a.modifiers).intersection(SubjectWords.distinguishing)
+        let db = Set(b.modifiers).intersection(SubjectWords.distinguishing)
+        guard da == db else { return nil }
+        let ca = Set(a.modifiers).subtracting(da)
+        let cb = Set(b.modifiers).subtracting(db)
+        let shared = ca.intersection(cb)
+        guard ca.isEmpty || cb.isEmpty || !shared.isEmpty else { return nil }
+        guard let place = place(x, y) else { return nil }
+        var words = "“" + (da.sorted() + shared.sorted() + [head(a.subjectKey)]).joined(separator: " ") + "”"
+        if let owner = a.owner ?? b.owner { words += " (\(owner))" }
+        return words + place
+    }
+
+    /// The place part of the reason ("" when neither names one), or nil when the places differ.
+    private static func place(_ x: StoredClaim, _ y: StoredClaim) -> String? {
+        switch (x.claim.place, y.claim.place) {
+        case let (pa?, pb?):
+            guard Places.compatible(pa, pb) else { return nil }
+            return pa == pb ? " in \(pa)" : " in \(pa) and \(pb)"
+        case let (named?, nil):
+            return isNamed(named, in: y.articlePlaces) ? " in \(named) (the other article names it too)" : nil
+        case let (nil, named?):
+            return isNamed(named, in: x.articlePlaces) ? " in \(named) (the other article names it too)" : nil
+        case (nil, nil):
+            return ""
+        }
+    }
+
+    private static func isNamed(_ place: String, in places: Set<String>) -> Bool {
+        places.contains { Places.compatible($0, place) }
+    }
+
+    /// The head word of a subject key ("count:troops" → "troops", "date:adopt budget" → "adopt budget").
+    private static func head(_ key: String) -> String {
+        String(key.split(separator: ":", maxSplits: 1).last ?? "")
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import ClaimKit
+
+/// Our own multi-article scenarios (`Scenarios/`, in the shared scenario format), run into a fresh store and checked:
+/// no finding may pair claims the gold marks as not contradictory, and the contradictions found so far stay found.
+struct ScenarioTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        /// Gold contradiction pairs (claim ids) the checker finds today: a floor that may rise, never fall.
+        let mustFind: [[String]]
+        var testDescription: String { name }
+    }
+
+    static let cases = [
+        Case(name: "wildfire-evacuations", mustFind: [["wc8", "np12"]]),
+        Case(name: "factory-layoffs", mustFind: [["kg3", "iw10"]]),
+    ]
+
+    struct Gold: Decodable {
+        struct GoldClaim: Decodable {
+            let id: String
+            let article: String
+            let text: String
+        }
+        struct Pair: Decodable {
+            let a: String
+            let b: String
+            let relation: String
+        }
+        let claims: [GoldClaim]
+        let pairs: [Pair]
+    }
+
+    @Test("no false alarms, known contradictions found", arguments: cases)
+    func scenario(_ c: Case) throws {
+        let folder = Bundle.module.url(forResource: "Scenarios", withExtension: nil)!.appendingPathComponent(c.name)
+        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent("gold.json")))
+        let (tracker, store) = try TestSupport.freshTracker()
+        defer { try? FileManager.default.removeItem(at: store) }
+        let added = tracker.add([folder.appendingPathComponent("articles").path])
+        #expect(added.count == 4 && added.allSatisfy { (try? $0.outcome.get()) != nil })
+        let findings = try tracker.checkAll().filter { $0.relation == .contradiction }
+
+        let byID = Dictionary(uniqueKeysWithValues: gold.claims.map { ($0.id, $0) })
+        func side(_ s: StoredClaim, is g: Gold.GoldClaim) -> Bool {
+            let fold = { (t: String) in t.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+            let (x, y) = (fold(s.claim.mention.text), fold(g.text))
+            return (s.source as NSString).lastPathComponent == g.article && (x.contains(y) || y.contains(x))
+        }
+        func flags(_ p: Gold.Pair) -> Bool {
+            let (a, b) = (byID[p.a]!, byID[p.b]!)
+            return findings.contains { (side($0.a, is: a) && side($0.b, is: b)) || (side($0.a, is: b) && side($0.b, is: a)) }
+        }
+        for pair in gold.pairs where pair.relation != "contradiction" {
+            #expect(!flags(pair), "false alarm on \(pair.a)/\(pair.b) (\(pair.relation))")
+        }
+        for ids in c.mustFind {
+            let pair = try #require(gold.pairs.first { [$0.a, $0.b] == ids && $0.relation == "contradiction" })
+            #expect(flags(pair), "missed \(ids)")
+        }
+    }
+}
