@@ -78,6 +78,14 @@ public struct Tracker: Sendable {
         return InputResult(source: article.source, outcome: .success(outcome), findings: findings)
     }
 
+    /// Two stored articles side by side (each named by id prefix, source path or URL): every pair of their claims
+    /// about the same thing at the same time, agreeing or contradicting.
+    public func compare(_ first: String, _ second: String) throws(StoreError) -> (ArticleSummary, ArticleSummary, [ComparedPair]) {
+        let a = try store.article(matching: first)
+        let b = try store.article(matching: second)
+        return (a, b, verifier.pairs(try store.claims(article: a.id), try store.claims(article: b.id)))
+    }
+
     /// Re-checks every stored claim against every other; returns all findings (new ones stored, reviewed ones kept).
     public func checkAll() throws(StoreError) -> [Finding] {
         _ = try store.record(verifier.findings(among: store.claims()))

@@ -57,3 +57,26 @@ struct Report: ParsableCommand {
         emit(MarkdownReport.render(articles: articles, claims: claims, findings: findings))
     }
 }
+
+/// `claims compare`: two stored articles side by side.
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Two stored articles side by side: shared subjects, agreements, contradictions.")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "The first article: id prefix, source path or URL.")
+    var first: String
+
+    @Argument(help: "The second article.")
+    var second: String
+
+    @Option(help: "table, jsonl or md.")
+    var format: FindingFormat = .table
+
+    func run() throws {
+        let tracker = try storeOptions.tracker()
+        let (a, b, pairs) = try storeCall { () throws(StoreError) in try tracker.compare(first, second) }
+        emit(ComparisonReport.render(a, b, pairs, format: format))
+    }
+}

@@ -60,4 +60,20 @@ struct ScenarioTests {
             #expect(flags(pair), "missed \(ids)")
         }
     }
+
+    @Test func compareSetsTwoArticlesSideBySide() throws {
+        let folder = Bundle.module.url(forResource: "Scenarios", withExtension: nil)!.appendingPathComponent("wildfire-evacuations/articles")
+        let (tracker, store) = try TestSupport.freshTracker()
+        defer { try? FileManager.default.removeItem(at: store) }
+        _ = tracker.add([folder.path])
+        let press = folder.appendingPathComponent("2025-08-07-northline-press.txt").path
+        let chronicle = folder.appendingPathComponent("2025-08-07-western-slope-chronicle.txt").path
+        let (a, b, pairs) = try tracker.compare(press, chronicle)
+        #expect(a.source == press && b.source == chronicle)
+        let clash = try #require(pairs.first { $0.finding != nil })
+        #expect(Set([clash.a.claim.mention.text, clash.b.claim.mention.text]).contains("112 homes"))
+        #expect(pairs.allSatisfy { $0.a.articleID == a.id && $0.b.articleID == b.id })
+        let md = ComparisonReport.render(a, b, pairs, format: .md)
+        #expect(md.contains("### Contradictions") && md.contains("112 homes"))
+    }
 }

@@ -96,7 +96,7 @@ enum Places {
                 end += 1
             }
             defer { i = end + 1 }
-            var words = tokens[i...end].map { $0.lower.hasSuffix("'s") ? String($0.text.dropLast(2)) : $0.text }
+            let words = tokens[i...end].map { $0.lower.hasSuffix("'s") ? String($0.text.dropLast(2)) : $0.text }
             let lower = words.map { $0.lowercased() }
             if lower.contains(where: { institutionWords.contains($0) }) || Lexicon.months[lower[0]] != nil
                 || Lexicon.weekdays[lower[0]] != nil || Lexicon.phraseBreakers.contains(lower[0]) || names[lower[0]] != nil

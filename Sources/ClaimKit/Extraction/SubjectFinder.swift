@@ -81,7 +81,7 @@ struct SubjectFinder {
             let adjectival = m.text.contains("-") && m.kind == .duration
             let before = adjectival ? [] : eventWords(before: first)
             words = before.isEmpty ? followingNoun(after: last) : before
-            if m.kind == .duration, let event = anchor(after: last) {
+            if m.kind == .duration, let event = anchor(first: first, last: last) {
                 words = [event]
                 head = SubjectWords.eventVerbs[event] ?? SubjectWords.normalize(event)
             }
@@ -120,9 +120,11 @@ struct SubjectFinder {
     }
 
     /// The event a length is counted from: "18 years after the US invaded" → invaded, "since the invasion" → invasion.
-    private func anchor(after last: Int) -> String? {
-        guard last + 1 < s.tokens.count, ["after", "since"].contains(s.tokens[last + 1].lower) else { return nil }
-        for t in s.tokens[(last + 2)...].prefix(4) where t.shape == .word {
+    private func anchor(first: Int, last: Int) -> String? {
+        // The anchor may be inside the mention ("18 years after the US invaded") or just after it.
+        guard let word = (first...min(last + 1, s.tokens.count - 1)).first(where: { ["after", "since"].contains(s.tokens[$0].lower) })
+        else { return nil }
+        for t in s.tokens[(word + 1)...].prefix(4) where t.shape == .word {
             if SubjectWords.eventVerbs[t.lower] != nil || (!t.isCapitalized && !Lexicon.phraseBreakers.contains(t.lower)) { return t.lower }
         }
         return nil

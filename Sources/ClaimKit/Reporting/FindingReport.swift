@@ -19,11 +19,12 @@ public enum FindingReport {
         .object([
             ("id", .number(f.id.map(Double.init))), ("relation", .string(f.relation.rawValue)),
             ("severity", .string(f.severity.rawValue)), ("status", .string(f.status.rawValue)),
-            ("a", side(f.a)), ("b", side(f.b)), ("explanation", .string(f.explanation)), ("note", .string(f.note)),
+            ("a", json(side: f.a)), ("b", json(side: f.b)), ("explanation", .string(f.explanation)), ("note", .string(f.note)),
         ])
     }
 
-    private static func side(_ c: StoredClaim) -> JSONValue {
+    /// One side of a finding or comparison as a JSON object: source, text, value, interval, time, speaker, sentence.
+    public static func json(side c: StoredClaim) -> JSONValue {
         let m = c.claim.mention
         return .object([
             ("source", .string(c.source)), ("text", .string(m.text)), ("kind", .string(m.kind.rawValue)),

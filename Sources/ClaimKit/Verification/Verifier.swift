@@ -34,8 +34,33 @@ public struct Verifier: Sendable {
         return found
     }
 
+    /// Every comparable pair between two articles' claims: the ones that agree and the ones that contradict.
+    public func pairs(_ first: [StoredClaim], _ second: [StoredClaim]) -> [ComparedPair] {
+        var out: [ComparedPair] = []
+        for a in first {
+            for b in second where a.claim.subjectKey == b.claim.subjectKey {
+                guard let sameness = Comparability.reason(a, b) else { continue }
+                let findings = Verifier.checks.compactMap { $0.compare(a, b, sameness: sameness) }
+                out.append(ComparedPair(a: a, b: b, sameness: sameness, finding: findings.first))
+            }
+        }
+        return out
+    }
+
     private func compare(_ a: StoredClaim, _ b: StoredClaim) -> [Finding] {
         guard let sameness = Comparability.reason(a, b) else { return [] }
         return Verifier.checks.compactMap { $0.compare(a, b, sameness: sameness) }
     }
+}
+
+/// Two comparable claims from two articles, side by side: they agree unless a check found a finding.
+public struct ComparedPair: Sendable {
+    /// The claim of the first article.
+    public let a: StoredClaim
+    /// The claim of the second article.
+    public let b: StoredClaim
+    /// Why the two are about the same thing at the same time.
+    public let sameness: String
+    /// The contradiction between them, if any.
+    public let finding: Finding?
 }
