@@ -49,7 +49,9 @@ struct ClaimBuilderTests {
     @Test func keysNameStatesEventsAndChanges() throws {
         let body = """
             About 45,000 people were left homeless and 1,500 people were injured. A town of 28,000 people was hit. \
-            The council on Tuesday approved a $1.2 billion budget. The firm will cut 1,450 jobs, 250 more than it planned.
+            The council on Tuesday approved a $1.2 billion budget. The firm will cut 1,450 jobs, 250 more than it planned. \
+            The fire, which broke out on Sunday, has moved west since it ignited on June 9. Crews expect to have the fire \
+            contained by June 20. The original plan, announced in May, which would have cut 1,200 jobs, was dropped.
             """
         let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2024-06-12"), dateOrigin: .header, format: .text, body: body)
         let claims = ClaimBuilder().claims(of: article)
@@ -57,10 +59,16 @@ struct ClaimBuilderTests {
         #expect(try key("45,000").subjectKey == "count:homeless")
         #expect(try key("1,500").subjectKey == "count:injuries")
         #expect(try key("28,000").subjectKey == "", "people in no named state are never compared")
-        #expect(try key("Tuesday").subjectKey == "date:adopt budget")
+        #expect(try key("Tuesday").subjectKey == "date:adopt")
         #expect(try key("$1.2 billion").event == "adopt")
+        #expect(try key("Tuesday").modifiers == ["budget"])
         #expect(try key("250").modifiers.contains("difference"))
         #expect(try !key("1,450").modifiers.contains("difference"))
+        for date in ["Sunday", "June 9"] {
+            #expect(try key(date).subjectKey == "date:start" && key(date).modifiers == ["fire"], "\(date)")
+        }
+        #expect(try key("June 20").subjectKey == "date:contain")
+        #expect(try key("1,200").modifiers.contains("original"))
     }
 
     @Test func differentPeopleTakingOfficeAreDifferentEvents() {

@@ -118,10 +118,12 @@ public struct Mention: Sendable, Hashable {
         return true
     }
 
-    /// Whether the figure describes a one-off event that time does not revise: a vote tally, a quake's magnitude.
-    /// Reports of it a few days apart are of the same event, unlike a count that rises or falls.
+    /// Whether the figure describes a one-off event that time does not revise: a vote tally, a quake's magnitude, the
+    /// length of an event written as its modifier ("a 45-day consultation"). Reports of it a few days apart are of the
+    /// same event, unlike a count that rises or falls.
     public var describesEvent: Bool {
         if case .tally = value { return true }
+        if kind == .duration, text.contains("-") { return true }
         return unit == "magnitude"
     }
 

@@ -72,7 +72,8 @@ enum Places {
     static let institutionWords: Set<String> = [
         "ministry", "council", "service", "department", "agency", "bank", "fund", "union", "court", "party", "university",
         "office", "house", "institute", "center", "centre", "foundation", "association", "school", "hospital", "committee", "commission", "board", "company", "corporation", "group", "news", "times", "post",
-        "president", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "secretary", "governor", "mayor", "senator",
+        "authority", "systems", "industries", "inc", "ltd", "plc", "corp", "fire", "route", "press", "wire", "journal",
+        "herald", "review", "gazette", "ledger", "chronicle", "sentinel", "president", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "secretary", "governor", "mayor", "senator",
     ]
 
     /// Trailing words that name the kind of place, dropped so that "Calder Falls City" and "Calder Falls" meet.

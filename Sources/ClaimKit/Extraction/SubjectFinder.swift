@@ -44,6 +44,7 @@ struct SubjectFinder {
     func find(_ m: Mention, first: Int, last: Int) -> Found {
         var words: [String]
         var head: String?
+        var themes: [String] = []
         switch m.kind {
         case .count:
             words = (m.unit ?? "").split(separator: " ").map(String.init)
@@ -71,10 +72,14 @@ struct SubjectFinder {
             // "The council on Tuesday approved a budget": the noun before is the agent, the verb after the event.
             let verbFollows = last + 1 < s.tokens.count && SubjectWords.eventVerbs[s.tokens[last + 1].lower] != nil
             if words.isEmpty || verbFollows, let event = event(around: first) {
+                // The event is the head and what it acts on a modifier: "the budget's adoption" elsewhere still meets it.
                 words = [event.verb, event.theme]
-                head = event.verb + " " + event.theme
+                head = event.verb
+                themes = [event.theme]
             }
             if words.isEmpty { words = followingNoun(after: last) }
+            // "the invasion of March 2003", "full containment at August 22": a noun of an event keys as its verb.
+            if head == nil, let noun = words.last, let event = SubjectWords.eventVerbs[SubjectWords.normalize(noun)] { head = event }
         case .duration, .set, .ordinal, .number, .age:
             // "a 20-year conflict" is about the conflict that follows; "in office for 14 months" about what precedes;
             // "18 years after the US invaded" about the invasion.
@@ -90,7 +95,7 @@ struct SubjectFinder {
         var key = head ?? words.last.map(SubjectWords.normalize) ?? ""
         if m.kind == .date || m.kind == .time, !key.isEmpty, let agent = agent(before: first) { key += "@" + agent.lowercased() }
         // Words that made up a head of their own ("adopt budget", "votes (for-against)") are not modifiers too.
-        let modifierWords = (head == nil ? Array(words.dropLast()) : []) + distinguishing(before: first, last: last)
+        let modifierWords = (head == nil ? Array(words.dropLast()) : []) + themes + distinguishing(before: first, last: last)
         let modifiers = Set(modifierWords.map(SubjectWords.normalize))
             .subtracting(SubjectWords.neutral).subtracting([key]).filter { Places.names[$0] == nil }
         return Found(
@@ -181,9 +186,25 @@ struct SubjectFinder {
         for v in verbs {
             let verb = SubjectWords.eventVerbs[s.tokens[v].lower]!
             if let sum = moneyHeads.first { return (verb, sum) }
-            if let theme = objectNoun(after: v) { return (verb, theme) }
+            // "approved a budget" acts on its object; "the fire started on Saturday" on its subject.
+            if let theme = objectNoun(after: v) ?? subjectNoun(before: v) { return (verb, theme) }
         }
         return nil
+    }
+
+    /// The noun doing the verb, back past auxiliaries, adverbs and a relative pronoun ("The Harlan Ridge Fire, which
+    /// broke out" → fire); a pronoun stands for the sentence's first noun ("The fire has moved west since it ignited").
+    private func subjectNoun(before verb: Int) -> String? {
+        let skipped: Set<String> = ["has", "had", "have", "was", "were", "is", "are", "been", "be", "will", "would", "which", "that", "who", ","]
+        var i = verb - 1
+        while i >= 0, skipped.contains(s.tokens[i].lower) || s.tokens[i].lower.hasSuffix("ly") { i -= 1 }
+        guard i >= 0, s.tokens[i].shape == .word else { return nil }
+        let word = s.tokens[i].lower
+        if ["it", "they"].contains(word) {
+            return s.tokens.first { $0.shape == .word && !Lexicon.phraseBreakers.contains($0.lower) }
+                .map { SubjectWords.normalize($0.lower) }
+        }
+        return Lexicon.phraseBreakers.contains(word) ? nil : SubjectWords.normalize(word)
     }
 
     /// The noun a verb acts on: past articles, possessives and figures, to the first content word that ends the noun
@@ -213,7 +234,10 @@ struct SubjectFinder {
         let comparative: Set<String> = ["more", "fewer", "less", "higher", "lower", "greater", "smaller"]
         let window = s.tokens[last..<min(s.tokens.count, last + 3)].map(\.lower)
         let change = window.contains("than") && window.contains { comparative.contains($0) }
-        return s.tokens[max(0, first - 3)..<first].map(\.lower).filter { SubjectWords.distinguishing.contains($0) }
+        // In a relative clause the noun it describes carries them: "the original plan, announced a fortnight ago,
+        // which would have cut 1,200 jobs".
+        let from = relatives.first { $0.contains(first) }.map { max(0, $0.lowerBound - 8) } ?? max(0, first - 3)
+        return s.tokens[from..<first].map(\.lower).filter { SubjectWords.distinguishing.contains($0) }
             + (change ? ["difference"] : [])
     }
 

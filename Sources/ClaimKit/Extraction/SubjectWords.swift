@@ -70,8 +70,10 @@ enum SubjectWords {
         "struck": "strike", "strikes": "strike", "hit": "strike", "hits": "strike", "devastated": "strike",
         "launched": "start", "began": "start", "begins": "start", "started": "start", "starts": "start",
         "opened": "open", "opens": "open", "closed": "close", "closes": "close", "ended": "end", "ends": "end",
-        "resigned": "resign", "resigns": "resign", "announced": "announce", "announces": "announce",
-        "invaded": "invade", "invades": "invade", "invasion": "invade", "elected": "elect", "election": "elect",
+        "resigned": "resign", "resigns": "resign",
+        "invaded": "invade", "invades": "invade", "invasion": "invade", "elected": "elect", "broke": "start",
+        "ignited": "start", "erupted": "start", "contained": "contain", "containment": "contain",
+        "evacuated": "evacuate", "evacuation": "evacuate",
         "adoption": "adopt", "approval": "adopt", "launch": "start", "start": "start", "opening": "open",
         "closure": "close", "resignation": "resign", "signing": "sign",
     ]

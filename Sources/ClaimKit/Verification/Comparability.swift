@@ -33,7 +33,7 @@ public enum Comparability {
         let when = ta == tb ? "at \(ta.timex)" : "at \(ta.timex) and \(tb.timex)"
         if (a.mention.describesEvent && b.mention.describesEvent) || (a.event != nil && a.event == b.event) {
             let gap = max(ta.first.ordinal, tb.first.ordinal) - min(ta.last.ordinal, tb.last.ordinal)
-            let what = a.event.map { "what was \($0)ed once" } ?? "a tally or magnitude of one event"
+            let what = a.event.map { "what was \($0)ed once" } ?? "a tally, magnitude or length of one event"
             return gap <= sameEventDays ? "\(when), \(what): time does not revise it" : nil
         }
         if isPastEvent(a), isPastEvent(b) { return "\(when), a past event (its date does not change)" }
