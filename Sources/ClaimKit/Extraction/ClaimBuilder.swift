@@ -100,9 +100,11 @@ public struct ClaimBuilder: Sendable {
         let scope = TimeScope(mentions: all, tokens: s.tokens, relatives: finder.relatives, published: article.published.map(TimePoint.day))
         let (asOf, stated) = scope.time(of: m)
         // Claims with no subject words still get listed, but their key is never matched: no guessing what they are about.
+        // A length counted from an event dates it, so it keys with the event's dates.
+        let kind = m.isAnchoredLength ? MentionKind.date.rawValue : m.kind.rawValue
         return Claim(
             mention: m, subject: subject.trimmingCharacters(in: .whitespaces),
-            subjectKey: found.head.isEmpty ? "" : "\(m.kind.rawValue):\(found.head)", modifiers: found.modifiers,
+            subjectKey: found.head.isEmpty ? "" : "\(kind):\(found.head)", modifiers: found.modifiers,
             place: found.place, event: found.event, owner: found.owner, asOf: asOf, asOfStated: stated, speaker: speaker,
             sentenceRange: s.tokens.first!.start..<s.tokens.last!.end, sentence: s.text[s.tokens.first!.start..<s.tokens.last!.end])
     }

@@ -49,12 +49,12 @@ struct SubjectFinder {
         case .count:
             words = (m.unit ?? "").split(separator: " ").map(String.init)
             if let unit = m.unit, SubjectWords.synonyms[unit] != nil { head = SubjectWords.normalize(unit) }
-            // "2,400 service members were killed" counts deaths; "45,000 people" count nothing until a state is named.
-            if let state = state(after: last) {
-                head = state
-            } else if let noun = words.last, SubjectWords.genericHeads.contains(noun) {
-                head = ""
+            // "2,400 service members were killed" counts deaths; "45,000 people" count nothing until a state is named;
+            // "112 homes destroyed" are still homes, destroyed ones.
+            if let state = state(first: first, last: last) {
+                if SubjectWords.thingStates.contains(state) { themes = [state] } else { head = state }
             }
+            if head == nil, let noun = words.last, SubjectWords.genericHeads.contains(noun) { head = "" }
         case .percent:
             words = eventWords(before: first)
         case .money, .quantity:
@@ -111,15 +111,22 @@ struct SubjectFinder {
 
     /// The state a count is of, a few words on in its clause: "45,000 people without a habitable home", "people have
     /// been left homeless", "1,500 people injured", "service members were killed". Nil when none is named.
-    private func state(after start: Int) -> String? {
-        var i = start + 1
-        while i < min(s.tokens.count, start + 6), !Clauses.isBoundary(s.tokens, i), s.tokens[i].shape != .number {
+    /// A count named before its number takes the state named with it: "the number of homes destroyed at 64".
+    private func state(first: Int, last: Int) -> String? {
+        var i = last + 1
+        while i < min(s.tokens.count, last + 6), !Clauses.isBoundary(s.tokens, i), s.tokens[i].shape != .number {
             let w = s.tokens[i].lower
-            if SubjectWords.states.contains(w) { return SubjectWords.normalize(w) }
+            if SubjectWords.states.contains(w) || SubjectWords.thingStates.contains(w) { return SubjectWords.normalize(w) }
             if w == "without", s.tokens[i + 1..<min(s.tokens.count, i + 4)].contains(where: { $0.lower.hasPrefix("home") || $0.lower == "shelter" }) {
                 return "homeless"
             }
             i += 1
+        }
+        i = first - 1
+        while i >= max(0, first - 4), !Clauses.isBoundary(s.tokens, i), s.tokens[i].shape != .number {
+            let w = s.tokens[i].lower
+            if SubjectWords.states.contains(w) || SubjectWords.thingStates.contains(w) { return SubjectWords.normalize(w) }
+            i -= 1
         }
         return nil
     }
@@ -232,8 +239,10 @@ struct SubjectFinder {
     /// "difference" for a figure that counts a change ("250 more than it announced", "3 percent higher than").
     private func distinguishing(before first: Int, last: Int) -> [String] {
         let comparative: Set<String> = ["more", "fewer", "less", "higher", "lower", "greater", "smaller"]
-        let window = s.tokens[last..<min(s.tokens.count, last + 3)].map(\.lower)
-        let change = window.contains("than") && window.contains { comparative.contains($0) }
+        // After the number: "more than 400" is a qualifier, "250 more jobs than" a difference.
+        let number = (first...last).first { s.tokens[$0].shape == .number } ?? last
+        let window = s.tokens[(number + 1)..<min(s.tokens.count, last + 3)].map(\.lower)
+        let change = zip(window, window.dropFirst()).contains { comparative.contains($0.0) && ($0.1 == "than" || window.contains("than")) }
         // In a relative clause the noun it describes carries them: "the original plan, announced a fortnight ago,
         // which would have cut 1,200 jobs".
         let from = relatives.first { $0.contains(first) }.map { max(0, $0.lowerBound - 8) } ?? max(0, first - 3)

@@ -42,6 +42,15 @@ enum SubjectWords {
         "arrested", "detained", "infected", "hospitalized", "hospitalised", "rescued", "treated", "affected", "stranded",
     ]
 
+    /// States of things a count keeps as a modifier: "112 homes destroyed" are homes, and a toll.
+    static let thingStates: Set<String> = ["destroyed", "damaged", "flooded", "burned", "collapsed"]
+
+    /// Whether a count is a toll: its head is a state of people (deaths, injuries, homeless, ...) or it counts things
+    /// in a state (homes destroyed).
+    static func isToll(head: String, modifiers: [String]) -> Bool {
+        tolls.contains(head) || modifiers.contains { thingStates.contains($0) }
+    }
+
     /// Heads of counts that move by the day (tolls): an undated figure of one is taken to hold on its publication day
     /// only, where a level such as a troop count is taken to hold for a few days.
     static let tolls: Set<String> = Set(states.map(normalize)).union(["deaths", "cases", "injuries"])

@@ -47,8 +47,9 @@ public final class ClaimStore: Sendable {
     }
 
     /// Opens the pool and migrates it. Two processes creating the same new store race to migrate it; the loser sees
-    /// "already exists", a busy lock, or its record of a migration the winner has just recorded (its transaction
-    /// then rolls back whole), and on retry finds the migrations applied.
+    /// "already exists" or "duplicate column" (a table or column the winner has just added), a busy lock, or its
+    /// record of a migration the winner has just recorded (its transaction then rolls back whole), and on retry finds
+    /// the migrations applied.
     private static func openAndMigrate(path: String, configuration: Configuration) throws -> DatabasePool {
         var attempt = 0
         while true {
@@ -61,7 +62,7 @@ public final class ClaimStore: Sendable {
             } catch let error as DatabaseError
                 where attempt < 50
                 && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
-                    || (error.message ?? "").contains("already exists") || (error.message ?? "").contains("grdb_migrations"))
+                    || ["already exists", "duplicate column", "grdb_migrations"].contains { (error.message ?? "").contains($0) })
             {
                 attempt += 1
                 usleep(20_000)

@@ -8,21 +8,24 @@ public enum Comparability {
     /// be taken as reports of one event: a second vote on the same subject within a month would be news in itself.
     public static let sameEventDays = 31
 
-    /// Why two claims are comparable, or nil when they are not.
-    public static func reason(_ x: StoredClaim, _ y: StoredClaim) -> String? {
+    /// How two claims pair up: nil when they are not about the same subject (or come from one article), else the
+    /// subject's reason and, when they hold for the same time, the time's.
+    public static func pairing(_ x: StoredClaim, _ y: StoredClaim) -> Pairing? {
         let a = x.claim
         let b = y.claim
         guard x.articleID != y.articleID, !a.subjectKey.isEmpty, a.subjectKey == b.subjectKey,
-            a.mention.kind == b.mention.kind, unitsMatch(a.mention, b.mention),
-            let subject = SubjectMatch.reason(x, y), let time = sameTime(a, b)
+            kindsMatch(a.mention, b.mention), let subject = SubjectMatch.reason(x, y)
         else { return nil }
-        return "both are about \(subject) \(time)"
+        return Pairing(subject: subject, time: sameTime(a, b))
     }
 
-    private static func unitsMatch(_ a: Mention, _ b: Mention) -> Bool {
+    /// Same kind and unit; durations convert to days, and a length counted from an event meets a date of that event
+    /// ("18 years after the US invaded" and "the invasion of March 2003").
+    private static func kindsMatch(_ a: Mention, _ b: Mention) -> Bool {
+        if a.isAnchoredLength != b.isAnchoredLength { return a.kind == .date || b.kind == .date }
+        guard a.kind == b.kind else { return false }
         switch a.kind {
-        case .count, .date, .ordinal: return true
-        case .duration: return true  // converted to days by the rule that compares them
+        case .count, .date, .ordinal, .duration: return true
         default: return a.unit == b.unit
         }
     }
@@ -39,17 +42,22 @@ public enum Comparability {
         if isPastEvent(a), isPastEvent(b) { return "\(when), a past event (its date does not change)" }
         // Two written times must mostly coincide; a publication date stands for "about now" and only has to overlap.
         if a.asOfStated && b.asOfStated { return coincide(ta.days, tb.days) ? when : nil }
-        let toll = SubjectWords.tolls.contains(String(a.subjectKey.split(separator: ":").last ?? ""))
+        let toll = isToll(a)
         let slack = a.asOfStated || b.asOfStated || toll ? 0 : presentSlackDays
         return window(ta, stated: a.asOfStated, slack: slack).overlaps(window(tb, stated: b.asOfStated, slack: slack)) ? when : nil
+    }
+
+    /// Whether a claim counts a toll, which moves by the day and only rises.
+    static func isToll(_ c: Claim) -> Bool {
+        c.mention.kind == .count && SubjectWords.isToll(head: String(c.subjectKey.split(separator: ":").last ?? ""), modifiers: c.modifiers)
     }
 
     /// A date that was over when the article was published: the date of an event that has happened, which later
     /// reports cannot move (a schedule can be moved, so a date still ahead is compared only at the same time).
     private static func isPastEvent(_ c: Claim) -> Bool {
-        guard c.mention.kind == .date || c.mention.kind == .time, case .date(let day) = c.mention.value,
-            let asOf = c.asOf, !c.asOfStated
-        else { return false }
+        guard let asOf = c.asOf, !c.asOfStated else { return false }
+        if let implied = c.mention.implies { return implied.last.ordinal < asOf.first.ordinal }
+        guard c.mention.kind == .date || c.mention.kind == .time, case .date(let day) = c.mention.value else { return false }
         return day.last.ordinal < asOf.first.ordinal
     }
 

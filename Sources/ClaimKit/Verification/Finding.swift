@@ -1,6 +1,9 @@
 /// How two claims relate, as a finding states it.
 public enum Relation: String, Sendable, Codable, CaseIterable {
+    /// The two cannot both be true.
     case contradiction
+    /// A toll that can only rise is reported lower later: a correction, a different count, or an error.
+    case decrease
 }
 
 /// How much a finding should worry a reader.

@@ -1,7 +1,7 @@
 /// Cross-references claims: pairs those about the same subject at the same time and runs every check on them.
 public struct Verifier: Sendable {
     /// The comparison rules, each a file in `Checks/`.
-    public static let checks: [any Check] = [DisjointIntervals()]
+    public static let checks: [any Check] = [DisjointIntervals(), ImpliedDates(), FallingToll()]
 
     /// A verifier with the standard checks.
     public init() {}
@@ -39,27 +39,29 @@ public struct Verifier: Sendable {
         var out: [ComparedPair] = []
         for a in first {
             for b in second where a.claim.subjectKey == b.claim.subjectKey {
-                guard let sameness = Comparability.reason(a, b) else { continue }
-                let findings = Verifier.checks.compactMap { $0.compare(a, b, sameness: sameness) }
-                out.append(ComparedPair(a: a, b: b, sameness: sameness, finding: findings.first))
+                guard let pairing = Comparability.pairing(a, b) else { continue }
+                let finding = Verifier.checks.lazy.compactMap { $0.compare(a, b, pairing: pairing) }.first
+                guard pairing.time != nil || finding != nil else { continue }
+                out.append(ComparedPair(a: a, b: b, sameness: pairing.sameness, finding: finding))
             }
         }
         return out
     }
 
     private func compare(_ a: StoredClaim, _ b: StoredClaim) -> [Finding] {
-        guard let sameness = Comparability.reason(a, b) else { return [] }
-        return Verifier.checks.compactMap { $0.compare(a, b, sameness: sameness) }
+        guard let pairing = Comparability.pairing(a, b) else { return [] }
+        return Verifier.checks.compactMap { $0.compare(a, b, pairing: pairing) }
     }
 }
 
-/// Two comparable claims from two articles, side by side: they agree unless a check found a finding.
+/// Two claims from two articles about the same thing, side by side: at the same time they agree unless a check found
+/// a contradiction; at different times they are listed only for a finding (a toll that fell).
 public struct ComparedPair: Sendable {
     /// The claim of the first article.
     public let a: StoredClaim
     /// The claim of the second article.
     public let b: StoredClaim
-    /// Why the two are about the same thing at the same time.
+    /// Why the two are about the same thing (and at the same time).
     public let sameness: String
     /// The contradiction between them, if any.
     public let finding: Finding?

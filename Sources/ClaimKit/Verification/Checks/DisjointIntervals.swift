@@ -8,9 +8,10 @@ public struct DisjointIntervals: Check {
     public init() {}
 
     /// The finding two comparable claims produce, or nil.
-    public func compare(_ x: StoredClaim, _ y: StoredClaim, sameness: String) -> Finding? {
+    public func compare(_ x: StoredClaim, _ y: StoredClaim, pairing: Pairing) -> Finding? {
         let a = x.claim.mention
         let b = y.claim.mention
+        guard pairing.time != nil, a.kind == b.kind else { return nil }
         let ia = DisjointIntervals.inDays(a)
         let ib = DisjointIntervals.inDays(b)
         guard !ia.overlaps(ib) else { return nil }
@@ -19,7 +20,7 @@ public struct DisjointIntervals: Check {
         let inferred = !x.claim.asOfStated && !y.claim.asOfStated
         let severity: Severity = hedged || inferred ? .medium : .high
         let explanation =
-            "\(sameness); “\(a.text)” allows \(Describe.interval(a)) but “\(b.text)” allows \(Describe.interval(b)): the ranges do not overlap"
+            "\(pairing.sameness); “\(a.text)” allows \(Describe.interval(a)) but “\(b.text)” allows \(Describe.interval(b)): the ranges do not overlap"
         return Finding(x, y, relation: .contradiction, severity: severity, explanation: explanation)
     }
 

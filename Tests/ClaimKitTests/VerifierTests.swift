@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import ClaimKit
+
+/// The comparison rules as examples: two one-sentence articles, each with its date, and what the verifier makes of
+/// them. The rows are the documentation of what counts as the same thing at the same time.
+struct VerifierTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        let a: String
+        let dateA: String
+        let b: String
+        let dateB: String
+        /// The relation found, or nil when nothing may be flagged.
+        let expected: Relation?
+        var testDescription: String { "\(a) | \(b)" }
+    }
+
+    static let rows: [Row] = [
+        // Same subject, same time, intervals apart.
+        Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "Roughly 3,500 American troops are currently in Iraq.", dateB: "2021-07-27", expected: .contradiction),
+        // Another place.
+        Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "About 900 US troops are in Syria.", dateB: "2021-07-26", expected: nil),
+        // Another time: a level from last year.
+        Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
+        // Precision only: "nearly two decades" allows 18 to 20 years.
+        Row(a: "The US left Afghanistan after a 20-year war.", dateA: "2021-07-26", b: "The war in Afghanistan lasted nearly two decades.", dateB: "2021-07-27", expected: nil),
+        // A length counted from an event dates it, give or take a year.
+        Row(a: "The talks came 18 years after the US invaded Iraq.", dateA: "2021-07-26", b: "The US invaded Iraq in 2001.", dateB: "2021-07-27", expected: .contradiction),
+        Row(a: "The talks came 18 years after the US invaded Iraq.", dateA: "2021-07-26", b: "The invasion of March 2003 toppled the government.", dateB: "2021-07-27", expected: nil),
+        // A toll rises: lower later is a low-severity note, higher later is nothing.
+        Row(a: "By Monday evening, the ministry had confirmed 120 deaths.", dateA: "2024-03-11", b: "On Wednesday the ministry put the death toll at 90.", dateB: "2024-03-13", expected: .decrease),
+        Row(a: "By Monday evening, the ministry had confirmed 120 deaths.", dateA: "2024-03-11", b: "On Wednesday the ministry put the death toll at 340.", dateB: "2024-03-13", expected: nil),
+        // The current budget is not the one just adopted.
+        Row(a: "The council on Tuesday approved a $1.2 billion budget.", dateA: "2024-06-12", b: "Spending will rise 3 percent from the current budget of $1.16 billion.", dateB: "2024-06-12", expected: nil),
+        // A tally describes one vote, even reported a week apart.
+        Row(a: "The council on Tuesday voted 7-2 to adopt the budget.", dateA: "2024-06-12", b: "The council voted 6-3 on Tuesday night to adopt the budget.", dateB: "2024-06-19", expected: .contradiction),
+        // "People" alone say nothing: a town's population is not the number left homeless.
+        Row(a: "Halvik is a market town of about 28,000 people.", dateA: "2024-03-11", b: "About 45,000 people were left homeless.", dateB: "2024-03-13", expected: nil),
+        // A difference is not a level.
+        Row(a: "The company will cut 1,200 jobs.", dateA: "2026-03-10", b: "It will now cut 250 more jobs than it first announced.", dateB: "2026-03-10", expected: nil),
+    ]
+
+    @Test("comparison rules", arguments: rows)
+    func rule(_ row: Row) throws {
+        let (tracker, folder) = try TestSupport.freshTracker()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, body, date) in [("a.txt", row.a, row.dateA), ("b.txt", row.b, row.dateB)] {
+            let article = Article(source: name, title: nil, published: CalendarDay(iso: date), dateOrigin: .header, format: .text, body: body)
+            _ = try tracker.addArticle(article)
+        }
+        let findings = try tracker.checkAll()
+        #expect(findings.map(\.relation) == (row.expected.map { [$0] } ?? []), "\(findings.map(\.explanation))")
+    }
+
+    @Test func aDismissedFindingStaysDismissedWhenCheckedAgain() throws {
+        let (tracker, folder) = try TestSupport.freshTracker()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, body) in [("a.txt", "About 2,500 US troops are in Iraq."), ("b.txt", "Roughly 3,500 US troops are in Iraq.")] {
+            _ = try tracker.addArticle(Article(source: name, title: nil, published: CalendarDay(iso: "2021-07-26"), dateOrigin: .header, format: .text, body: body))
+        }
+        let first = try #require(try tracker.checkAll().first?.id)
+        try tracker.store.review(finding: first, status: .dismissed, note: "different counting")
+        let again = try tracker.checkAll()
+        #expect(again.count == 1 && again[0].status == .dismissed && again[0].note == "different counting")
+    }
+}
