@@ -27,6 +27,11 @@ struct VerifierTests {
         // A length counted from an event dates it, give or take a year.
         Row(a: "The talks came 18 years after the US invaded Iraq.", dateA: "2021-07-26", b: "The US invaded Iraq in 2001.", dateB: "2021-07-27", expected: .contradiction),
         Row(a: "The talks came 18 years after the US invaded Iraq.", dateA: "2021-07-26", b: "The invasion of March 2003 toppled the government.", dateB: "2021-07-27", expected: nil),
+        // A record dates the previous such event: "the first in a decade" puts it at least nine years back (rounding).
+        Row(a: "It is the city's first property-tax increase in a decade.", dateA: "2024-06-12", b: "The rise is the first since 2014.", dateB: "2024-06-13", expected: nil),
+        Row(a: "It is the city's first property-tax increase in a decade.", dateA: "2024-06-12", b: "The city last raised the rate in 2019.", dateB: "2024-06-14", expected: .contradiction),
+        // ... and not the event itself: another city's increase in May is no previous increase.
+        Row(a: "It is the city's first property-tax increase in a decade.", dateA: "2024-06-12", b: "Ashby's council approved a 5.8 percent increase in May.", dateB: "2024-06-14", expected: nil),
         // A toll rises: lower later is a low-severity note, higher later is nothing.
         Row(a: "By Monday evening, the ministry had confirmed 120 deaths.", dateA: "2024-03-11", b: "On Wednesday the ministry put the death toll at 90.", dateB: "2024-03-13", expected: .decrease),
         Row(a: "By Monday evening, the ministry had confirmed 120 deaths.", dateA: "2024-03-11", b: "On Wednesday the ministry put the death toll at 340.", dateB: "2024-03-13", expected: nil),

@@ -31,7 +31,7 @@ public struct ClaimBuilder: Sendable {
         let contexts = sentences.map { SentenceContext(text: text, tokens: $0, reference: article.published) }
         let mentions = contexts.map(extractor.mentions(in:))
         let locations = sentences.map(Places.located(in:))
-        let named = locations.flatMap { $0.map(\.place) }
+        let named = zip(sentences, locations).flatMap { tokens, places in places.map(\.place) + Places.inInstitutions(tokens) }
         // A figure whose sentence names no place is listed under the place the article is mostly about.
         let mainPlace = ClaimBuilder.mostNamed(named)
         let currency = ClaimBuilder.mostNamed(mentions.joined().filter { $0.kind == .money }.compactMap(\.unit))

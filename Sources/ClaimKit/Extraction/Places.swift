@@ -112,6 +112,19 @@ enum Places {
         return found.sorted { $0.index < $1.index }
     }
 
+    /// Places named inside the names of their institutions: "The Calder Falls City Council" and "the Corvin County
+    /// Fire Authority" name Calder Falls and Corvin. They tell what an article is about, not where a figure is.
+    static func inInstitutions(_ tokens: [Token]) -> [String] {
+        var found: [String] = []
+        for (i, t) in tokens.enumerated() where t.isCapitalized && placeKindWords.contains(t.lower) && i > 0 && tokens[i - 1].isCapitalized {
+            guard i + 1 < tokens.count, tokens[i + 1].isCapitalized, institutionWords.contains(tokens[i + 1].lower) else { continue }
+            var start = i - 1
+            while start > 0, tokens[start - 1].shape == .word, tokens[start - 1].isCapitalized, tokens[start - 1].lower != "the" { start -= 1 }
+            found.append(tokens[start..<i].map(\.text).joined(separator: " "))
+        }
+        return found
+    }
+
     /// A name without the trailing words that say what kind of place it is ("Calder Falls City" → "Calder Falls").
     static func trimmed(_ words: [String]) -> String {
         var words = words

@@ -69,13 +69,26 @@ struct SubjectFinder {
             }
         case .date, .time:
             words = eventWords(before: first)
+            // "the first since 2014", "the first time the factory has shut down since 2015": the record's event.
+            // Both date the previous such event, which a date of the event itself ("an increase in May") is not.
+            if first > 0, s.tokens[first - 1].lower == "since", let event = recordEvent(before: first - 1) {
+                words = [event]
+                head = SubjectWords.eventVerbs[event] ?? SubjectWords.normalize(event)
+                themes = ["previous"]
+            }
+            // "last raised the rate in 2014": the noun before the date is what an event verb acts on.
+            if head == nil, let noun = words.last, let verb = verbBefore(words.count, before: first) {
+                words = [verb.event, noun]
+                head = verb.event
+                themes = [SubjectWords.normalize(noun)] + (verb.last ? ["previous"] : [])
+            }
             // "The council on Tuesday approved a budget": the noun before is the agent, the verb after the event.
             let verbFollows = last + 1 < s.tokens.count && SubjectWords.eventVerbs[s.tokens[last + 1].lower] != nil
             if words.isEmpty || verbFollows, let event = event(around: first) {
                 // The event is the head and what it acts on a modifier: "the budget's adoption" elsewhere still meets it.
                 words = [event.verb, event.theme]
                 head = event.verb
-                themes = [event.theme]
+                themes = [event.theme] + (event.last ? ["previous"] : [])
             }
             if words.isEmpty { words = followingNoun(after: last) }
             // "the invasion of March 2003", "full containment at August 22": a noun of an event keys as its verb.
@@ -89,6 +102,11 @@ struct SubjectFinder {
             if m.kind == .duration, let event = anchor(first: first, last: last) {
                 words = [event]
                 head = SubjectWords.eventVerbs[event] ?? SubjectWords.normalize(event)
+            } else if m.isAnchoredLength, let event = recordEvent(before: first) {
+                // "the first increase in a decade" dates the previous increase.
+                words = [event]
+                head = SubjectWords.eventVerbs[event] ?? SubjectWords.normalize(event)
+                themes = ["previous"]
             }
         }
         words = words.filter { !$0.isEmpty }
@@ -142,6 +160,39 @@ struct SubjectFinder {
         return nil
     }
 
+    /// The event of a record phrase ending before `index`: an event verb after the record word ("the first time the
+    /// factory has shut down"), else the noun after it ("the first property-tax increase", "the strongest quake"),
+    /// else what the clause is about ("The rise is the first").
+    private func recordEvent(before index: Int) -> String? {
+        let clause = Clauses.around(index, in: s.tokens)
+        guard let record = (clause.lowerBound..<index).last(where: { SubjectWords.recordWords.contains(s.tokens[$0].lower) }) else {
+            return nil
+        }
+        if let verb = (record + 1..<index).first(where: { SubjectWords.eventVerbs[s.tokens[$0].lower] != nil }) {
+            return s.tokens[verb].lower
+        }
+        var run: [String] = []
+        var i = record + 1
+        while i < index, s.tokens[i].shape == .word || s.tokens[i].is("-"), !Lexicon.phraseBreakers.contains(s.tokens[i].lower) {
+            if s.tokens[i].shape == .word { run.append(s.tokens[i].lower) }
+            i += 1
+        }
+        if let noun = run.first(where: { SubjectWords.eventVerbs[$0] != nil }) ?? run.last, noun != "time" { return noun }
+        guard let copula = (clause.lowerBound..<record).last(where: { ["is", "was"].contains(s.tokens[$0].lower) }) else { return nil }
+        return subjectNoun(before: copula)
+    }
+
+    /// The event verb just before the `count` words found before a figure, past a determiner ("raised the rate"), and
+    /// whether "last" marks it as the previous one ("last raised the rate").
+    private func verbBefore(_ count: Int, before first: Int) -> (event: String, last: Bool)? {
+        var i = first - 1
+        while i >= 0, SubjectFinder.linking.contains(s.tokens[i].lower) { i -= 1 }
+        i -= count
+        if i >= 0, ["the", "a", "an", "its", "their"].contains(s.tokens[i].lower) { i -= 1 }
+        guard i >= 0, let event = SubjectWords.eventVerbs[s.tokens[i].lower] else { return nil }
+        return (event, i > 0 && s.tokens[i - 1].lower == "last")
+    }
+
     /// The shock a magnitude belongs to: the nearest quake, jolt or aftershock named in the sentence.
     private func shock(near index: Int) -> String? {
         s.tokens.indices.filter { SubjectWords.shocks.contains(SubjectWords.normalize(s.tokens[$0].lower)) }
@@ -186,15 +237,17 @@ struct SubjectFinder {
     /// The event a date with no noun of its own belongs to: an event verb in its clause and what it acts on, a sum's
     /// head when the sentence names one ("on Tuesday approved a $1.2 billion budget" → adopt budget), else the noun
     /// after the verb ("voted 6-3 on Tuesday night to adopt the city's budget").
-    private func event(around index: Int) -> (verb: String, theme: String)? {
+    private func event(around index: Int) -> (verb: String, theme: String, last: Bool)? {
         let clause = Clauses.around(index, in: s.tokens)
         let verbs = clause.filter { SubjectWords.eventVerbs[s.tokens[$0].lower] != nil }
             .sorted { abs($0 - index) < abs($1 - index) }
         for v in verbs {
             let verb = SubjectWords.eventVerbs[s.tokens[v].lower]!
-            if let sum = moneyHeads.first { return (verb, sum) }
+            // "were last evacuated in 2021" dates the previous evacuation.
+            let last = s.tokens[max(0, v - 2)..<v].contains { $0.lower == "last" }
+            if let sum = moneyHeads.first { return (verb, sum, last) }
             // "approved a budget" acts on its object; "the fire started on Saturday" on its subject.
-            if let theme = objectNoun(after: v) ?? subjectNoun(before: v) { return (verb, theme) }
+            if let theme = objectNoun(after: v) ?? subjectNoun(before: v) { return (verb, theme, last) }
         }
         return nil
     }
@@ -202,7 +255,9 @@ struct SubjectFinder {
     /// The noun doing the verb, back past auxiliaries, adverbs and a relative pronoun ("The Harlan Ridge Fire, which
     /// broke out" → fire); a pronoun stands for the sentence's first noun ("The fire has moved west since it ignited").
     private func subjectNoun(before verb: Int) -> String? {
-        let skipped: Set<String> = ["has", "had", "have", "was", "were", "is", "are", "been", "be", "will", "would", "which", "that", "who", ","]
+        let skipped: Set<String> = [
+            "has", "had", "have", "was", "were", "is", "are", "been", "be", "will", "would", "which", "that", "who", ",", "last",
+        ]
         var i = verb - 1
         while i >= 0, skipped.contains(s.tokens[i].lower) || s.tokens[i].lower.hasSuffix("ly") { i -= 1 }
         guard i >= 0, s.tokens[i].shape == .word else { return nil }
@@ -273,12 +328,21 @@ struct SubjectFinder {
             return owner.place
         }
         let tokens = s.tokens
-        for end in stride(from: first - 1, through: max(0, first - 4), by: -1) {
+        // A count's possessive stands just before it ("Calder Falls’ 1.2bn budget"); an event's may open its clause
+        // ("Ashby’s council approved a 5.8 percent increase in May").
+        let counted: Set<MentionKind> = [.count, .money, .percent, .quantity]
+        for end in stride(from: first - 1, through: max(0, first - (counted.contains(kind) ? 4 : 12)), by: -1) {
             if Clauses.isBoundary(tokens, end) { break }
-            if let owner = Places.possessive(endingAt: end, in: tokens) { return owner }
+            guard let owner = Places.possessive(endingAt: end, in: tokens) else { continue }
+            let start = (0...end).last { $0 == 0 || !tokens[$0 - 1].isCapitalized } ?? 0
+            if end >= first - 4 || start == Clauses.around(first, in: tokens).lowerBound { return owner }
         }
         let candidates = places.filter { !(first...last).contains($0.index) }
-        if let after = candidates.first(where: { $0.index > last && !tokens[last..<$0.index].contains(where: { $0.is(";") }) }) {
+        // "112 homes, most of them in Juniper Flats" places them; "since 2015, when floodwater from the River Tam" does not.
+        let opensClause: Set<String> = ["when", "which", "who", "where", "while", "as", "after", "before", "because", "but", "and"]
+        if let after = candidates.first(where: { p in
+            p.index > last && !(last..<p.index).contains { Clauses.isBoundary(tokens, $0) && ($0 + 1 == p.index || opensClause.contains(tokens[$0 + 1].lower) || tokens[$0].is(";")) }
+        }) {
             return after.place
         }
         // A count's place before it is its place only when it opens the sentence or the clause ("In Halvik, about 60
@@ -287,7 +351,6 @@ struct SubjectFinder {
         // 20-year conflict").
         let clause = Clauses.around(first, in: tokens)
         let opening = [0, clause.lowerBound]
-        let counted: Set<MentionKind> = [.count, .money, .percent, .quantity]
         if let before = candidates.last(where: { p in
             p.index < first
                 && (!counted.contains(kind) ? clause.contains(p.index)

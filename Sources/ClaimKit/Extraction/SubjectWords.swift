@@ -55,6 +55,12 @@ enum SubjectWords {
     /// only, where a level such as a troop count is taken to hold for a few days.
     static let tolls: Set<String> = Set(states.map(normalize)).union(["deaths", "cases", "injuries"])
 
+    /// Words that open a record phrase: "the first increase in a decade", "the strongest quake since 1983".
+    static let recordWords: Set<String> = [
+        "first", "only", "strongest", "largest", "biggest", "highest", "lowest", "worst", "deadliest", "longest",
+        "heaviest", "hottest", "coldest", "wettest", "driest", "fewest", "steepest", "sharpest", "fastest", "slowest",
+    ]
+
     /// Verbs that fix a figure once and for all: the budget a council adopted, the deal a minister signed. Reports
     /// of such a figure some days apart are reports of one event.
     static let fixingVerbs: Set<String> = [
@@ -82,7 +88,9 @@ enum SubjectWords {
         "resigned": "resign", "resigns": "resign",
         "invaded": "invade", "invades": "invade", "invasion": "invade", "elected": "elect", "broke": "start",
         "ignited": "start", "erupted": "start", "contained": "contain", "containment": "contain",
-        "evacuated": "evacuate", "evacuation": "evacuate",
+        "evacuated": "evacuate", "evacuation": "evacuate", "raised": "increase", "raise": "increase",
+        "increase": "increase", "increased": "increase", "rise": "increase", "hike": "increase", "shut": "close",
+        "shutdown": "close",
         "adoption": "adopt", "approval": "adopt", "launch": "start", "start": "start", "opening": "open",
         "closure": "close", "resignation": "resign", "signing": "sign",
     ]

@@ -24,6 +24,10 @@ public struct DurationRecognizer: Recognizer {
         .expect("Talks lasted 72 hours.", "72 hours", .duration, "PT72H"),
         .expect("It came back three years later.", "three years later", .duration, "P3Y"),
         .expect("It is more than 18 years after the invasion.", "more than 18 years after the invasion", .duration, "P18Y", low: 18, high: nil),
+        .expect("It is the city's first tax increase in a decade.", "a decade", .duration, "P10Y", low: 10, high: nil),
+        .expect("It was the strongest quake to hit the region in 40 years.", "40 years", .duration, "P40Y", low: 40, high: nil),
+        .expect("It is the first evacuation order in more than a decade.", "more than a decade", .duration, "P10Y", low: 10, high: nil),
+        .expect("Prices rose in a decade of growth.", "a decade", .duration, "P10Y", low: 10, high: 10),
         .expect("A two-week pause began.", "two-week", .duration, "P14D"),
         .expect("The talks lasted an hour and a half.", "an hour and a half", .duration, "PT1.5H"),
         .expect("It took half an hour to agree.", "half an hour", .duration, "PT0.5H"),
@@ -64,7 +68,13 @@ public struct DurationRecognizer: Recognizer {
             let duration = Duration(amount * multiplier, unit)
             var end = unitEnd
             var implies: TimePoint?
-            if next == "later" || next == "earlier" {
+            var interval: Interval?
+            if DurationRecognizer.isRecord(t, before: start) {
+                // "the first increase in a decade": nothing like it for at least that long, so the last one was at
+                // least that long ago.
+                interval = Interval(low: duration.amount, high: nil)
+                if let reference = s.reference { implies = DurationRecognizer.implied(by: duration, before: reference) }
+            } else if next == "later" || next == "earlier" {
                 end += 1
             } else if next == "after" || next == "since", unitEnd + 1 < t.count, t[unitEnd + 1].shape == .word {
                 // The anchor clause runs to the next punctuation, a few words at most.
@@ -75,11 +85,25 @@ public struct DurationRecognizer: Recognizer {
                 if let reference = s.reference { implies = DurationRecognizer.implied(by: duration, before: reference) }
             }
             found.append(
-                s.mention(start, end, kind: .duration, value: .duration(duration), unit: unit.rawValue, by: name)
+                s.mention(start, end, kind: .duration, value: .duration(duration), unit: unit.rawValue, interval: interval, by: name)
                     .with(implies: implies))
             i = end
         }
         return found
+    }
+
+    /// Whether a length closes a record phrase: "in" (past a hedge) right before it, and a first or a superlative
+    /// earlier in the clause ("the first property-tax increase in a decade", "the strongest quake in 40 years").
+    static func isRecord(_ t: [Token], before start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, ["more", "than", "over", "nearly", "almost", "about", "just", "well"].contains(t[i].lower) { i -= 1 }
+        guard i > 0, t[i].lower == "in" else { return false }
+        var j = i - 1
+        while j >= 0, j >= i - 10, !Clauses.isBoundary(t, j) {
+            if SubjectWords.recordWords.contains(t[j].lower) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// The unit a token names: a unit word, or a letter glued to the digits before it ("3h").
