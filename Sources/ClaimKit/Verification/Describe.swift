@@ -1,7 +1,9 @@
 /// Words for values and intervals, as findings and listings print them.
 public enum Describe {
-    /// An interval in the mention's own terms: "2,250 to 2,750 troops", "on or before 2021-12-31", "18 to 20 years".
+    /// An interval in the mention's own terms: "2,250 to 2,750 troops", "on or before 2021-12-31", "18 to 20 years", "7-2".
     public static func interval(_ m: Mention) -> String {
+        // A tally's interval is its margin, which is how tallies compare; people read the tally.
+        if case .tally(let yes, let no) = m.value { return "\(yes)-\(no)" }
         let unit = m.unit.map { " " + $0 } ?? ""
         func bound(_ v: Double) -> String {
             m.kind == .date || m.kind == .time ? m.bound(v).plain : grouped(v)
