@@ -7,8 +7,8 @@
 public struct Tracker: Sendable {
     /// The store every call reads and writes.
     public let store: ClaimStore
-    private let builder = ClaimBuilder()
-    private let verifier = Verifier()
+    let builder = ClaimBuilder()
+    let verifier = Verifier()
 
     /// What happened to one input of an `add`.
     public struct InputResult: Sendable {
@@ -53,7 +53,8 @@ public struct Tracker: Sendable {
 
     private func addOne(_ source: String, options: ReadOptions) -> InputResult {
         if ArticleReader.isURL(source) {
-            return InputResult(source: source, outcome: .failure(.urlNotSupported(source)), findings: [])
+            let report = fetch(source, options: FetchOptions(maxBytes: options.maxBytes), date: options.date)
+            return InputResult(source: source, outcome: report.outcome, findings: report.findings)
         }
         do {
             let article = try ArticleReader.read(source, options: options)
@@ -71,11 +72,16 @@ public struct Tracker: Sendable {
     public func addArticle(_ article: Article) throws(StoreError) -> InputResult {
         let built = builder.build(article)
         let outcome = try store.add(article, claims: built.claims, places: built.places)
-        guard case .added(let id, _) = outcome else { return InputResult(source: article.source, outcome: .success(outcome), findings: []) }
+        return InputResult(source: article.source, outcome: .success(outcome), findings: try check(outcome))
+    }
+
+    /// The new findings of an article just added: its claims against the claims sharing their subject keys, found
+    /// through the store's index.
+    func check(_ outcome: AddOutcome) throws(StoreError) -> [Finding] {
+        guard case .added(let id, _) = outcome else { return [] }
         let new = try store.claims(article: id)
         let candidates = try store.claims(withSubjectKeys: Set(new.map(\.claim.subjectKey)))
-        let findings = try store.record(verifier.findings(for: new, against: candidates))
-        return InputResult(source: article.source, outcome: .success(outcome), findings: findings)
+        return try store.record(verifier.findings(for: new, against: candidates))
     }
 
     /// Two stored articles side by side (each named by id prefix, source path or URL): every pair of their claims
@@ -97,13 +103,13 @@ public struct Tracker: Sendable {
 public enum TrackerError: Error, Sendable, CustomStringConvertible {
     case read(ReadError)
     case store(StoreError)
-    case urlNotSupported(String)
+    case fetch(FetchError)
 
     public var description: String {
         switch self {
         case .read(let e): return e.description
         case .store(let e): return e.description
-        case .urlNotSupported(let url): return "\(url): fetching by URL is not supported yet; save the page and add the file"
+        case .fetch(let e): return e.description
         }
     }
 }

@@ -80,3 +80,23 @@ struct Compare: ParsableCommand {
         emit(ComparisonReport.render(a, b, pairs, format: format))
     }
 }
+
+/// `claims show`: the text the store holds for an article, as read from its file or page.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a stored article's text as it was read (the main text of a page, without its furniture).")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "An article: id prefix, source path or URL.")
+    var article: String
+
+    func run() throws {
+        let store = try storeOptions.tracker().store
+        let (summary, body) = try storeCall { () throws(StoreError) in
+            let summary = try store.article(matching: article)
+            return (summary, try store.body(ofArticle: summary.id) ?? "")
+        }
+        emit(ArticleListing.render(summary, body: body))
+    }
+}

@@ -34,6 +34,8 @@ public struct Article: Sendable, Codable, Hashable {
     public var format: Format
     /// The article text that offsets point into: paragraphs separated by blank lines.
     public var body: String
+    /// The page's canonical URL (`<link rel=canonical>`, og:url), for pages.
+    public var canonicalURL: String?
 
     /// Builds an article; its identity is derived from the body.
     public init(

@@ -47,8 +47,9 @@ public enum ArticleReader {
     public static func isURL(_ input: String) -> Bool {
         guard let colon = input.firstIndex(of: ":") else { return false }
         let scheme = input[..<colon]
+        // "data:" and the like have no "//" but are addresses all the same, and must be refused as such.
         return scheme.count >= 2 && scheme.allSatisfy({ $0.isLetter || $0 == "+" || $0 == "-" || $0 == "." })
-            && input[colon...].hasPrefix("://")
+            && (input[colon...].hasPrefix("://") || ["data", "javascript", "mailto", "about"].contains(scheme.lowercased()))
     }
 
     /// Reads one file or `-` (standard input) as an article.
@@ -74,10 +75,12 @@ public enum ArticleReader {
         case .html:
             let page = try HTMLReader.read(bytes, charset: charset, url: url, source: source)
             let published = page.published ?? options.date
-            return Article(
+            var article = Article(
                 source: source, title: page.title, published: published,
                 dateOrigin: page.published != nil ? page.dateOrigin : .option, outlet: page.siteName, format: .html,
                 body: page.text)
+            article.canonicalURL = page.canonicalURL
+            return article
         case .text:
             return try parseText(decodeUTF8(bytes, source: source), source: source, options: options)
         }

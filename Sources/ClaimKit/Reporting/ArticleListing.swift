@@ -10,5 +10,13 @@ public enum ArticleListing {
         return out
     }
 
+    /// One article's header lines, then its text as stored: what every claim's offsets point into.
+    public static func render(_ a: ArticleSummary, body: String) -> String {
+        var out = "\(a.source) (\(a.published?.iso ?? "undated"), \(a.claimCount) claims, id \(a.id.prefix(12)))\n"
+        if let title = a.title { out += "  \(title)\n" }
+        if let outlet = a.outlet { out += "  \(outlet)\n" }
+        return out + "\n" + body + (body.hasSuffix("\n") ? "" : "\n")
+    }
+
     private static let widths = [12, 10, 6, 40, 26]
 }

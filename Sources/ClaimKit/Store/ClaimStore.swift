@@ -80,44 +80,99 @@ public final class ClaimStore: Sendable {
 
     /// Stores an article with its sentences and claims in one transaction; a body already stored is left as it is.
     public func add(_ article: Article, claims: [Claim], places: [String] = []) throws(StoreError) -> AddOutcome {
-        try write { db in
-            if let existing = try String.fetchOne(db, sql: "SELECT source FROM article WHERE id = ?", arguments: [article.id]) {
-                return .duplicate(articleID: article.id, storedFrom: existing)
+        try write { db in try ClaimStore.insert(article, claims: claims, places: places, in: db) }
+    }
+
+    /// Inserts an article with its sentences and claims inside the caller's transaction.
+    private static func insert(_ article: Article, claims: [Claim], places: [String], in db: Database) throws -> AddOutcome {
+        if let existing = try String.fetchOne(db, sql: "SELECT source FROM article WHERE id = ?", arguments: [article.id]) {
+            return .duplicate(articleID: article.id, storedFrom: existing)
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO article (id, source, title, published, date_origin, outlet, format, body, added_at, places)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                article.id, article.source, article.title, article.published?.iso, article.dateOrigin?.rawValue,
+                article.outlet, article.format.rawValue, article.body, ClaimStore.now(), places.joined(separator: "\n"),
+            ])
+        var sentenceIDs: [Int: Int64] = [:]
+        for claim in claims {
+            let start = claim.sentenceRange.lowerBound
+            if sentenceIDs[start] == nil {
+                try db.execute(
+                    sql: #"INSERT INTO sentence (article_id, start, "end", text) VALUES (?, ?, ?, ?)"#,
+                    arguments: [article.id, start, claim.sentenceRange.upperBound, claim.sentence])
+                sentenceIDs[start] = db.lastInsertedRowID
             }
+            let m = claim.mention
             try db.execute(
                 sql: """
-                    INSERT INTO article (id, source, title, published, date_origin, outlet, format, body, added_at, places)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO claim (article_id, sentence_id, text, start, "end", kind, value, unit, qualifier, low, high,
+                        implies, subject, subject_key, owner, as_of, as_of_first, as_of_last, as_of_stated, speaker, recognizer,
+                        modifiers, place, event)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    article.id, article.source, article.title, article.published?.iso, article.dateOrigin?.rawValue,
-                    article.outlet, article.format.rawValue, article.body, ClaimStore.now(), places.joined(separator: "\n"),
+                    article.id, sentenceIDs[start], m.text, m.start, m.end, m.kind.rawValue, m.value.text, m.unit,
+                    m.qualifier?.rawValue, m.interval.low, m.interval.high, m.implies?.timex, claim.subject, claim.subjectKey,
+                    claim.owner, claim.asOf?.timex, claim.asOf?.first.ordinal, claim.asOf?.last.ordinal, claim.asOfStated,
+                    claim.speaker, m.recognizer, claim.modifiers.joined(separator: " "), claim.place, claim.event,
                 ])
-            var sentenceIDs: [Int: Int64] = [:]
-            for claim in claims {
-                let start = claim.sentenceRange.lowerBound
-                if sentenceIDs[start] == nil {
-                    try db.execute(
-                        sql: #"INSERT INTO sentence (article_id, start, "end", text) VALUES (?, ?, ?, ?)"#,
-                        arguments: [article.id, start, claim.sentenceRange.upperBound, claim.sentence])
-                    sentenceIDs[start] = db.lastInsertedRowID
-                }
-                let m = claim.mention
+        }
+        return .added(articleID: article.id, claims: claims.count)
+    }
+
+    /// The newest stored version of a page fetched from `url`, if any.
+    public func latestPage(url: String) throws(StoreError) -> PageVersion? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM page WHERE url = ? ORDER BY version DESC LIMIT 1", arguments: [url]).map(ClaimStore.page)
+        }
+    }
+
+    /// Stores a fetched page's article, claims and version row in one transaction. A body already stored (the server
+    /// sent the same text again) records no new version: the latest one's validators and time are refreshed.
+    public func add(
+        _ article: Article, claims: [Claim], places: [String], page: FetchedPage, canonicalURL: String?
+    ) throws(StoreError) -> (AddOutcome, PageVersion) {
+        try write { db in
+            let latest = try Row.fetchOne(db, sql: "SELECT * FROM page WHERE url = ? ORDER BY version DESC LIMIT 1", arguments: [page.requestedURL])
+                .map(ClaimStore.page)
+            if let latest, latest.articleID == article.id {
                 try db.execute(
-                    sql: """
-                        INSERT INTO claim (article_id, sentence_id, text, start, "end", kind, value, unit, qualifier, low, high,
-                            implies, subject, subject_key, owner, as_of, as_of_first, as_of_last, as_of_stated, speaker, recognizer,
-                            modifiers, place, event)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        article.id, sentenceIDs[start], m.text, m.start, m.end, m.kind.rawValue, m.value.text, m.unit,
-                        m.qualifier?.rawValue, m.interval.low, m.interval.high, m.implies?.timex, claim.subject, claim.subjectKey,
-                        claim.owner, claim.asOf?.timex, claim.asOf?.first.ordinal, claim.asOf?.last.ordinal, claim.asOfStated,
-                        claim.speaker, m.recognizer, claim.modifiers.joined(separator: " "), claim.place, claim.event,
-                    ])
+                    sql: "UPDATE page SET etag = ?, last_modified = ?, fetched_at = ?, final_url = ? WHERE url = ? AND version = ?",
+                    arguments: [page.etag, page.lastModified, ClaimStore.now(), page.finalURL, latest.url, latest.version])
+                return (.duplicate(articleID: article.id, storedFrom: page.requestedURL), latest)
             }
-            return .added(articleID: article.id, claims: claims.count)
+            let outcome = try ClaimStore.insert(article, claims: claims, places: places, in: db)
+            let version = (latest?.version ?? 0) + 1
+            try db.execute(
+                sql: """
+                    INSERT INTO page (url, version, article_id, final_url, canonical_url, media_type, etag, last_modified, fetched_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    page.requestedURL, version, article.id, page.finalURL, canonicalURL, page.mediaType, page.etag, page.lastModified,
+                    ClaimStore.now(),
+                ])
+            let stored = try Row.fetchOne(db, sql: "SELECT * FROM page WHERE url = ? AND version = ?", arguments: [page.requestedURL, version])
+            return (outcome, ClaimStore.page(stored!))
+        }
+    }
+
+    /// One stored version of a page.
+    public func page(url: String, version: Int) throws(StoreError) -> PageVersion? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM page WHERE url = ? AND version = ?", arguments: [url, version]).map(ClaimStore.page)
+        }
+    }
+
+    /// Records that a conditional fetch found the latest version unchanged.
+    public func touch(_ page: PageVersion) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE page SET fetched_at = ? WHERE url = ? AND version = ?", arguments: [ClaimStore.now(), page.url, page.version])
         }
     }
 
@@ -253,6 +308,13 @@ public final class ClaimStore: Sendable {
         SELECT c.*, a.source AS article_source, a.places AS article_places, s.text AS sentence_text, s.start AS sentence_start, s."end" AS sentence_end
         FROM claim c JOIN article a ON a.id = c.article_id JOIN sentence s ON s.id = c.sentence_id
         """
+
+    private static func page(_ row: Row) -> PageVersion {
+        PageVersion(
+            url: row["url"], version: row["version"], articleID: row["article_id"], finalURL: row["final_url"],
+            canonicalURL: row["canonical_url"], mediaType: row["media_type"], etag: row["etag"], lastModified: row["last_modified"],
+            fetchedAt: row["fetched_at"])
+    }
 
     private static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(

@@ -88,6 +88,26 @@ enum Schema {
                     ALTER TABLE article ADD COLUMN places TEXT NOT NULL DEFAULT '';
                     """)
         }
+        // A page fetched by URL: each distinct body is a version of the same source, with the validators for a
+        // conditional request next time and the URL it ended at.
+        migrator.registerMigration("v5.page") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE page (
+                        id            INTEGER PRIMARY KEY,
+                        url           TEXT NOT NULL,                   -- as given
+                        version       INTEGER NOT NULL,                -- 1, 2, ... for each changed body
+                        article_id    TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        final_url     TEXT NOT NULL,                   -- after redirects
+                        canonical_url TEXT,
+                        media_type    TEXT NOT NULL,
+                        etag          TEXT,
+                        last_modified TEXT,
+                        fetched_at    TEXT NOT NULL,                   -- ISO 8601 UTC, last fetch that saw this body
+                        UNIQUE (url, version)
+                    );
+                    """)
+        }
         return migrator
     }
 

@@ -37,3 +37,25 @@ public enum AddOutcome: Sendable, Hashable {
     /// The same body was already stored (from this source).
     case duplicate(articleID: String, storedFrom: String)
 }
+
+/// A version of a page fetched by URL, as stored.
+public struct PageVersion: Sendable, Hashable {
+    /// The URL as given.
+    public let url: String
+    /// 1 for the first body seen, then one more for each changed body.
+    public let version: Int
+    /// The article holding this version's text.
+    public let articleID: String
+    /// The URL after redirects.
+    public let finalURL: String
+    /// The page's canonical URL, when it names one.
+    public let canonicalURL: String?
+    /// The media type it was served as.
+    public let mediaType: String
+    /// Validators for a conditional request.
+    public let etag: String?
+    /// See `etag`.
+    public let lastModified: String?
+    /// When this body was last seen (ISO 8601, UTC).
+    public let fetchedAt: String
+}

@@ -36,6 +36,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
         .expect("Signed on the 4th of July of 1995.", "the 4th of July of 1995", .date, "1995-07-04"),
         .expect("Rules change by the end of next month.", "by the end of next month", .date, "2021-08-31"),
         .expect("Prices rose from January's level.", "January's", .date, "2021-01"),
+        .reject("The agency said on Monday, the first full month since service returned.", "the first"),
         .reject("You may go now.", "may"),
         .reject("They march 3 miles.", "march 3"),
         .reject("May 2 million people vote.", "May 2"),
@@ -206,7 +207,9 @@ public struct AbsoluteDateRecognizer: Recognizer {
         let t = s.tokens
         let start = s.word(j) == "the" ? j + 1 : j
         guard let r = s.reference, let target = Lexicon.weekdays[s.word(i)], let (d, end) = DateWords.day(t, at: start),
-            t[start].shape != .number || end > start + 1 || s.word(j) == "the"
+            t[start].shape != .number || end > start + 1 || s.word(j) == "the",
+            // "on Monday, the first full month since ...": a spelled ordinal before a noun counts something else.
+            t[start].shape == .number || end >= t.count || t[end].shape == .punctuation || s.word(end) == "of"
         else { return nil }
         let candidates = (-3...3).compactMap { offset -> CalendarDay? in
             let total = r.year * 12 + r.month - 1 + offset
