@@ -32,6 +32,17 @@ struct VerifierTests {
         Row(a: "It is the city's first property-tax increase in a decade.", dateA: "2024-06-12", b: "The city last raised the rate in 2019.", dateB: "2024-06-14", expected: .contradiction),
         // ... and not the event itself: another city's increase in May is no previous increase.
         Row(a: "It is the city's first property-tax increase in a decade.", dateA: "2024-06-12", b: "Ashby's council approved a 5.8 percent increase in May.", dateB: "2024-06-14", expected: nil),
+        // An age dates its owner's origin, exactly.
+        Row(a: "Anger is directed at the 60-year-old dam at Ostrel.", dateA: "2025-10-09", b: "The Ostrel dam was built in 1962.", dateB: "2025-09-30", expected: .contradiction),
+        Row(a: "Anger is directed at the 60-year-old dam at Ostrel.", dateA: "2025-10-09", b: "The Ostrel dam was built in 1965.", dateB: "2025-09-30", expected: nil),
+        // One peak, however it is worded.
+        Row(a: "The river crested on Monday.", dateA: "2025-09-30", b: "The river reached its highest point on Sunday.", dateB: "2025-10-01", expected: .contradiction),
+        // "last went on strike in 2012" dates the previous strike, as "the first since 2009" does.
+        Row(a: "The nurses last went on strike in 2012.", dateA: "2025-11-20", b: "It will be the first strike since 2009.", dateB: "2025-10-31", expected: .contradiction),
+        // What the counted do tells counts apart: the staff is not the strikers.
+        Row(a: "The hospital employs about 1,400 nurses.", dateA: "2025-11-07", b: "About 600 nurses stopped work at the hospital.", dateB: "2025-11-07", expected: nil),
+        // Operations cancelled add up by the day, like a toll.
+        Row(a: "At the hospital, 40 operations were postponed.", dateA: "2025-11-04", b: "The hospital cancelled some 90 operations.", dateB: "2025-11-07", expected: nil),
         // A toll rises: lower later is a low-severity note, higher later is nothing.
         Row(a: "By Monday evening, the ministry had confirmed 120 deaths.", dateA: "2024-03-11", b: "On Wednesday the ministry put the death toll at 90.", dateB: "2024-03-13", expected: .decrease),
         Row(a: "By Monday evening, the ministry had confirmed 120 deaths.", dateA: "2024-03-11", b: "On Wednesday the ministry put the death toll at 340.", dateB: "2024-03-13", expected: nil),

@@ -15,7 +15,8 @@ public struct ClaimBuilder: Sendable {
     public struct Result: Sendable {
         /// The claims, in text order.
         public var claims: [Claim]
-        /// The places the article is mostly about (see `prominent`).
+        /// The places the article is about: known places it names at least half as often as its most named one (see
+        /// `prominent`), and every local name it writes.
         public var places: [String]
     }
 
@@ -52,7 +53,11 @@ public struct ClaimBuilder: Sendable {
                     claim(for: mention, all: mentions[i], in: context, finder: finder, fallbackPlace: mainPlace, speaker: speaker, article: article))
             }
         }
-        return Result(claims: claims, places: ClaimBuilder.prominent(named))
+        // Known places count when the article is mostly about them; a local name (a town, a hospital) counts when the
+        // article names it at all, as such names are rarely dropped in passing.
+        let local = sentences.flatMap(Places.localNames).filter { Places.names[$0.lowercased()] == nil }
+        var seen = Set(ClaimBuilder.prominent(named))
+        return Result(claims: claims, places: ClaimBuilder.prominent(named) + local.filter { seen.insert($0).inserted })
     }
 
     /// The places an article is about: those it names at least half as often as its most named one, in order of first

@@ -118,8 +118,9 @@ public struct Mention: Sendable, Hashable {
         return true
     }
 
-    /// Whether the figure is a length counted from an event ("18 years after the US invaded"): it dates that event.
-    public var isAnchoredLength: Bool { kind == .duration && implies != nil }
+    /// Whether the figure is a length counted from an event ("18 years after the US invaded") or an age ("the
+    /// 60-year-old dam"): it dates that event or that origin.
+    public var isAnchoredLength: Bool { (kind == .duration || kind == .age) && implies != nil }
 
     /// Whether the figure describes a one-off event that time does not revise: a vote tally, a quake's magnitude, the
     /// length of an event written as its modifier ("a 45-day consultation"). Reports of it a few days apart are of the

@@ -125,6 +125,27 @@ enum Places {
         return found
     }
 
+    /// Every run of capitalized words past the sentence's first word, without a possessive ending: the local names
+    /// an article writes ("St Aldric’s University Hospital" gives "St Aldric" and "University Hospital").
+    static func localNames(_ tokens: [Token]) -> [String] {
+        var found: [String] = []
+        var run: [String] = []
+        func flush() {
+            if !run.isEmpty { found.append(trimmed(run)) }
+            run = []
+        }
+        for (i, t) in tokens.enumerated() {
+            guard i > 0, t.shape == .word, t.isCapitalized, Lexicon.months[t.lower] == nil, Lexicon.weekdays[t.lower] == nil else {
+                flush()
+                continue
+            }
+            run.append(t.lower.hasSuffix("'s") ? String(t.text.dropLast(2)) : t.text)
+            if t.lower.hasSuffix("'s") || (i + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[i + 1].text)) { flush() }
+        }
+        flush()
+        return found
+    }
+
     /// A name without the trailing words that say what kind of place it is ("Calder Falls City" → "Calder Falls").
     static func trimmed(_ words: [String]) -> String {
         var words = words
@@ -138,6 +159,9 @@ enum Places {
         let t = tokens[end]
         let marked = t.lower.hasSuffix("'s") || (end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[end + 1].text))
         guard t.shape == .word, t.isCapitalized, marked else { return nil }
+        // "the Nurses’ and Midwives’ Union", "St Aldric’s University Hospital": the possessive is inside a name.
+        let after = end + (t.lower.hasSuffix("'s") ? 1 : 2)
+        if after < tokens.count, tokens[after].shape == .word, tokens[after].isCapitalized { return nil }
         var start = end
         while start > 0, tokens[start - 1].shape == .word, tokens[start - 1].isCapitalized { start -= 1 }
         let words = tokens[start...end].map { $0.lower.hasSuffix("'s") ? String($0.text.dropLast(2)) : $0.text }

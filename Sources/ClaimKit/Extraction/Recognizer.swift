@@ -10,7 +10,11 @@ public struct SentenceContext: Sendable {
     /// Whether the words just before token `index` speak of the future ("will be held in", "is due on"), which
     /// decides whether a bare weekday or month looks ahead; the clause, not the whole sentence, carries the tense.
     public func speaksOfFuture(before index: Int) -> Bool {
-        let cues: Set<String> = ["will", "due", "scheduled", "expected", "plans", "planned", "set", "'ll", "upcoming", "coming"]
+        // Present-tense verbs of schedules ("the walkout ends on Friday", "the council meets on Tuesday") look ahead too.
+        let cues: Set<String> = [
+            "will", "due", "scheduled", "expected", "plans", "planned", "set", "'ll", "upcoming", "coming", "ends", "begins",
+            "starts", "opens", "closes", "resumes", "meets", "expires", "reopens", "convenes", "arrives", "departs",
+        ]
         return tokens[max(0, index - 6)..<min(index, tokens.count)].contains { cues.contains($0.lower) }
     }
 

@@ -52,7 +52,7 @@ struct SubjectFinder {
             // "2,400 service members were killed" counts deaths; "45,000 people" count nothing until a state is named;
             // "112 homes destroyed" are still homes, destroyed ones.
             if let state = state(first: first, last: last) {
-                if SubjectWords.thingStates.contains(state) { themes = [state] } else { head = state }
+                if let predicate = SubjectWords.predicates[state] { themes = [predicate] } else { head = state }
             }
             if head == nil, let noun = words.last, SubjectWords.genericHeads.contains(noun) { head = "" }
         case .percent:
@@ -91,15 +91,33 @@ struct SubjectFinder {
                 themes = [event.theme] + (event.last ? ["previous"] : [])
             }
             if words.isEmpty { words = followingNoun(after: last) }
-            // "the invasion of March 2003", "full containment at August 22": a noun of an event keys as its verb.
-            if head == nil, let noun = words.last, let event = SubjectWords.eventVerbs[SubjectWords.normalize(noun)] { head = event }
+            // "the invasion of March 2003", "full containment at August 22": a noun of an event keys as its verb; a verb
+            // ("the Ostrel dam, built in 1962") keys with what it acts on, or not at all.
+            if head == nil, let noun = words.last, let verb = SubjectWords.eventVerbs[SubjectWords.normalize(noun)] {
+                if SubjectWords.nominalEvents.contains(noun) {
+                    head = verb
+                } else if let event = event(around: first) {
+                    (words, head, themes) = ([event.verb, event.theme], event.verb, [event.theme] + (event.last ? ["previous"] : []))
+                } else {
+                    head = ""
+                }
+            }
+            // "its highest point", "a record level": the peak.
+            if head == nil, words.count == 2, SubjectWords.recordWords.contains(words[0]), ["point", "level", "mark"].contains(words[1]) {
+                head = "peak"
+            }
+            if marksPrevious(before: first), !themes.contains("previous") { themes.append("previous") }
         case .duration, .set, .ordinal, .number, .age:
             // "a 20-year conflict" is about the conflict that follows; "in office for 14 months" about what precedes;
             // "18 years after the US invaded" about the invasion.
             let adjectival = m.text.contains("-") && m.kind == .duration
             let before = adjectival ? [] : eventWords(before: first)
             words = before.isEmpty ? followingNoun(after: last) : before
-            if m.kind == .duration, let event = anchor(first: first, last: last) {
+            if m.kind == .age {
+                // "the 60-year-old dam" dates the dam's origin; an age with no noun of its own is never compared.
+                head = words.last == nil ? "" : "origin"
+                themes = words.last.map { [SubjectWords.normalize($0)] } ?? []
+            } else if m.kind == .duration, let event = anchor(first: first, last: last) {
                 words = [event]
                 head = SubjectWords.eventVerbs[event] ?? SubjectWords.normalize(event)
             } else if m.isAnchoredLength, let event = recordEvent(before: first) {
@@ -134,16 +152,17 @@ struct SubjectFinder {
         var i = last + 1
         while i < min(s.tokens.count, last + 6), !Clauses.isBoundary(s.tokens, i), s.tokens[i].shape != .number {
             let w = s.tokens[i].lower
-            if SubjectWords.states.contains(w) || SubjectWords.thingStates.contains(w) { return SubjectWords.normalize(w) }
+            if SubjectWords.states.contains(w) || SubjectWords.predicates[w] != nil { return SubjectWords.normalize(w) }
             if w == "without", s.tokens[i + 1..<min(s.tokens.count, i + 4)].contains(where: { $0.lower.hasPrefix("home") || $0.lower == "shelter" }) {
                 return "homeless"
             }
+            if w == "stopped" || w == "walked", i + 1 < s.tokens.count, ["work", "out"].contains(s.tokens[i + 1].lower) { return "strike" }
             i += 1
         }
         i = first - 1
         while i >= max(0, first - 4), !Clauses.isBoundary(s.tokens, i), s.tokens[i].shape != .number {
             let w = s.tokens[i].lower
-            if SubjectWords.states.contains(w) || SubjectWords.thingStates.contains(w) { return SubjectWords.normalize(w) }
+            if SubjectWords.states.contains(w) || SubjectWords.predicates[w] != nil { return SubjectWords.normalize(w) }
             i -= 1
         }
         return nil
@@ -180,6 +199,21 @@ struct SubjectFinder {
         if let noun = run.first(where: { SubjectWords.eventVerbs[$0] != nil }) ?? run.last, noun != "time" { return noun }
         guard let copula = (clause.lowerBound..<record).last(where: { ["is", "was"].contains(s.tokens[$0].lower) }) else { return nil }
         return subjectNoun(before: copula)
+    }
+
+    /// Whether a date is that of the previous such event: "last" before a verb in its clause ("the nurses last went on
+    /// strike in 2012") or "the last time" earlier in the sentence ("The last time nurses went on strike, in 2009").
+    private func marksPrevious(before first: Int) -> Bool {
+        let t = s.tokens
+        let clause = Clauses.around(first, in: t)
+        let notVerbs: Set<String> = ["time", "night", "season", "quarter"]
+        let lastVerb = (clause.lowerBound..<first).contains { (i: Int) -> Bool in
+            guard t[i].lower == "last", i + 1 < first, t[i + 1].shape == .word else { return false }
+            let next = t[i + 1].lower
+            return Lexicon.durationUnits[next] == nil && Lexicon.weekdays[next] == nil && Lexicon.months[next] == nil && !notVerbs.contains(next)
+        }
+        let lastTime = (0..<max(0, first - 2)).contains { t[$0].lower == "last" && t[$0 + 1].lower == "time" && ($0 == 0 || t[$0 - 1].lower == "the") }
+        return lastVerb || lastTime
     }
 
     /// The event verb just before the `count` words found before a figure, past a determiner ("raised the rate"), and
@@ -228,6 +262,8 @@ struct SubjectFinder {
         while i < s.tokens.count, words.count < 2 {
             let t = s.tokens[i]
             guard t.shape == .word, !SubjectFinder.eventStopwords.contains(t.lower), !t.isCapitalized else { break }
+            // "the €35 million fund announced on Tuesday": a participle after the noun starts what was done to it.
+            if !words.isEmpty, t.lower.hasSuffix("ed") { break }
             words.append(t.lower)
             i += 1
         }
@@ -260,6 +296,18 @@ struct SubjectFinder {
         ]
         var i = verb - 1
         while i >= 0, skipped.contains(s.tokens[i].lower) || s.tokens[i].lower.hasSuffix("ly") { i -= 1 }
+        // "the nurses’ strike at St Aldric’s University Hospital in Corvath began": past the names that place it.
+        while i > 0, s.tokens[i].isCapitalized {
+            var start = i
+            while start > 0, s.tokens[start - 1].isCapitalized { start -= 1 }
+            // "the river Drenn crested": the common noun before a name says what it is.
+            if start > 0, s.tokens[start - 1].shape == .word, !Lexicon.phraseBreakers.contains(s.tokens[start - 1].lower) {
+                i = start - 1
+                break
+            }
+            guard start > 0, ["in", "at", "of", "from", "near"].contains(s.tokens[start - 1].lower) else { break }
+            i = start - 2
+        }
         guard i >= 0, s.tokens[i].shape == .word else { return nil }
         let word = s.tokens[i].lower
         if ["it", "they"].contains(word) {
@@ -354,7 +402,7 @@ struct SubjectFinder {
         if let before = candidates.last(where: { p in
             p.index < first
                 && (!counted.contains(kind) ? clause.contains(p.index)
-                    : opening.contains { p.index - $0 <= 3 && p.index >= $0 && tokens[$0].lower == "in" })
+                    : opening.contains { p.index - $0 <= 3 && p.index >= $0 && ["in", "at"].contains(tokens[$0].lower) })
         }) {
             return before.place
         }

@@ -8,7 +8,7 @@ enum SubjectWords {
         "election": "elections", "vote": "elections", "polls": "elections", "ballot": "elections",
         "war": "conflict", "fighting": "conflict", "conflict": "conflict", "dead": "deaths", "killed": "deaths",
         "fatalities": "deaths", "death": "deaths", "died": "deaths", "vaccines": "doses", "shots": "doses",
-        "role": "mission", "operations": "mission", "earthquake": "quake", "temblor": "quake", "tremor": "quake",
+        "role": "mission", "earthquake": "quake", "temblor": "quake", "tremor": "quake",
         "jolt": "quake", "shock": "quake", "injured": "injuries", "wounded": "injuries", "hurt": "injuries",
         "injury": "injuries", "homeless": "homeless", "displaced": "homeless", "budgets": "budget",
         "votes (for-against)": "tally",
@@ -24,7 +24,7 @@ enum SubjectWords {
     /// adopted, nor "the proposed budget". Two subjects compare only when they carry the same ones.
     static let distinguishing: Set<String> = [
         "current", "previous", "prior", "former", "next", "coming", "upcoming", "proposed", "draft", "planned",
-        "revised", "original", "initial", "preliminary", "final", "old", "interim", "projected", "expected", "difference",
+        "revised", "original", "initial", "preliminary", "final", "old", "interim", "projected", "expected", "difference", "staff",
     ]
 
     /// Modifiers that say nothing about which thing is meant ("the total budget" is the budget).
@@ -42,13 +42,28 @@ enum SubjectWords {
         "arrested", "detained", "infected", "hospitalized", "hospitalised", "rescued", "treated", "affected", "stranded",
     ]
 
-    /// States of things a count keeps as a modifier: "112 homes destroyed" are homes, and a toll.
-    static let thingStates: Set<String> = ["destroyed", "damaged", "flooded", "burned", "collapsed"]
+    /// What a count's things are doing or have undergone, kept as a modifier: "112 homes destroyed" are homes, "40
+    /// operations were postponed" operations, "employs about 1,400 nurses" the staff, "2,400 nurses joined the walkout"
+    /// strikers.
+    static let predicates: [String: String] = [
+        "destroyed": "destroyed", "damaged": "damaged", "flooded": "flooded", "burned": "burned", "collapsed": "collapsed",
+        "cancelled": "cancelled", "canceled": "cancelled", "postponed": "cancelled", "employs": "staff", "employ": "staff",
+        "employed": "staff", "employing": "staff", "workforce": "staff", "walkout": "striking", "strike": "striking",
+        "striking": "striking", "strikers": "striking",
+    ]
 
-    /// Whether a count is a toll: its head is a state of people (deaths, injuries, homeless, ...) or it counts things
-    /// in a state (homes destroyed).
+    /// Predicates whose counts only rise, like tolls: things destroyed, operations cancelled.
+    static let cumulativePredicates: Set<String> = ["destroyed", "damaged", "flooded", "burned", "collapsed", "cancelled"]
+
+    /// Whether a count is a toll, which only rises: its head is a state of people (deaths, injuries, homeless, ...)
+    /// or it counts things that have undergone something (homes destroyed, operations cancelled).
     static func isToll(head: String, modifiers: [String]) -> Bool {
-        tolls.contains(head) || modifiers.contains { thingStates.contains($0) }
+        tolls.contains(head) || modifiers.contains { cumulativePredicates.contains($0) }
+    }
+
+    /// Whether a count moves by the day (a toll, or the number on strike): undated, it holds on its publication day.
+    static func isDaily(head: String, modifiers: [String]) -> Bool {
+        isToll(head: head, modifiers: modifiers) || modifiers.contains("striking")
     }
 
     /// Heads of counts that move by the day (tolls): an undated figure of one is taken to hold on its publication day
@@ -76,6 +91,16 @@ enum SubjectWords {
         "package", "aid", "salary", "profit", "profits", "sales", "income", "investment", "bailout", "fine", "settlement",
     ]
 
+    /// Nouns of events, which name their event on their own ("the invasion of March 2003"); a verb form ("built in
+    /// 1962") needs what it acts on.
+    static let nominalEvents: Set<String> = [
+        "invasion", "containment", "evacuation", "adoption", "approval", "launch", "start", "opening", "closure",
+        "resignation", "signing", "increase", "rise", "hike", "shutdown", "crest", "peak",
+    ]
+
+    /// The events dates can key on (the values of `eventVerbs`).
+    static let events: Set<String> = Set(eventVerbs.values)
+
     /// Verbs of events, folded to one word per event: a date's event is its verb and the thing it acts on
     /// ("approved a budget", "the budget cleared the council", "voted to adopt the budget" → adopt budget).
     static let eventVerbs: [String: String] = [
@@ -90,7 +115,9 @@ enum SubjectWords {
         "ignited": "start", "erupted": "start", "contained": "contain", "containment": "contain",
         "evacuated": "evacuate", "evacuation": "evacuate", "raised": "increase", "raise": "increase",
         "increase": "increase", "increased": "increase", "rise": "increase", "hike": "increase", "shut": "close",
-        "shutdown": "close",
+        "shutdown": "close", "crested": "peak", "peaked": "peak", "crest": "peak", "peak": "peak",
+        "built": "origin", "constructed": "origin", "founded": "origin", "established": "origin", "born": "origin",
+        "completed": "origin",
         "adoption": "adopt", "approval": "adopt", "launch": "start", "start": "start", "opening": "open",
         "closure": "close", "resignation": "resign", "signing": "sign",
     ]

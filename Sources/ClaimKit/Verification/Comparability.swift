@@ -42,20 +42,33 @@ public enum Comparability {
         if isPastEvent(a), isPastEvent(b) { return "\(when), a past event (its date does not change)" }
         // Two written times must mostly coincide; a publication date stands for "about now" and only has to overlap.
         if a.asOfStated && b.asOfStated { return coincide(ta.days, tb.days) ? when : nil }
-        let toll = isToll(a)
+        let toll = isDaily(a) || isDaily(b)
         let slack = a.asOfStated || b.asOfStated || toll ? 0 : presentSlackDays
         return window(ta, stated: a.asOfStated, slack: slack).overlaps(window(tb, stated: b.asOfStated, slack: slack)) ? when : nil
     }
 
     /// Whether a claim counts a toll, which moves by the day and only rises.
     static func isToll(_ c: Claim) -> Bool {
-        c.mention.kind == .count && SubjectWords.isToll(head: String(c.subjectKey.split(separator: ":").last ?? ""), modifiers: c.modifiers)
+        c.mention.kind == .count && SubjectWords.isToll(head: head(c), modifiers: c.modifiers)
+    }
+
+    /// Whether a claim counts something that moves by the day (see `SubjectWords.isDaily`).
+    static func isDaily(_ c: Claim) -> Bool {
+        c.mention.kind == .count && SubjectWords.isDaily(head: head(c), modifiers: c.modifiers)
+    }
+
+    private static func head(_ c: Claim) -> String {
+        String(c.subjectKey.split(separator: ":").last ?? "")
     }
 
     /// A date that was over when the article was published: the date of an event that has happened, which later
     /// reports cannot move (a schedule can be moved, so a date still ahead is compared only at the same time).
     private static func isPastEvent(_ c: Claim) -> Bool {
-        guard let asOf = c.asOf, !c.asOfStated else { return false }
+        // Only a date keyed by its event ("adopt", "start") is known to date one event; "returned to the wards on
+        // Tuesday" and "on Saturday morning" in another report may be two returns.
+        guard let asOf = c.asOf, !c.asOfStated, SubjectWords.events.contains(String(c.subjectKey.split(separator: ":").last ?? "")) else {
+            return false
+        }
         if let implied = c.mention.implies { return implied.last.ordinal < asOf.first.ordinal }
         guard c.mention.kind == .date || c.mention.kind == .time, case .date(let day) = c.mention.value else { return false }
         return day.last.ordinal < asOf.first.ordinal

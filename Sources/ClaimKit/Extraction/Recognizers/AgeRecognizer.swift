@@ -28,7 +28,10 @@ public struct AgeRecognizer: Recognizer {
     public func recognize(_ s: SentenceContext) -> [Mention] {
         s.scan { i in
             guard let (value, unit, start, end) = match(s, at: i) else { return nil }
-            return (s.mention(start, end, kind: .age, value: .number(value), unit: unit, by: name), end)
+            // An age dates its owner's origin: "the 60-year-old dam" in 2025 was built about 1965.
+            let units: [String: Duration.Unit] = ["years": .years, "months": .months, "days": .days]
+            let implied = s.reference.flatMap { r in units[unit].flatMap { DurationRecognizer.implied(by: Duration(value, $0), before: r) } }
+            return (s.mention(start, end, kind: .age, value: .number(value), unit: unit, by: name).with(implies: implied), end)
         }
     }
 
