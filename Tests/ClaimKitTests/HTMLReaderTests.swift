@@ -74,6 +74,33 @@ let htmlFixtures: [HTMLFixture] = [
         ]),
 ]
 
+/// Pages written by someone who had not seen the reader's rules (Fixtures/html/blind_README.md): metadata exact, text
+/// within 5% of the hand-written body by words.
+let blindFixtures: [HTMLFixture] = [
+    HTMLFixture(
+        name: "blind_wordpress", url: nil, title: "Pinebrook County approves $14.6 million broadband expansion", date: "2024-04-09",
+        origin: .openGraph, siteName: "Pinebrook Herald",
+        canonical: "https://pinebrookherald.example/2024/04/county-approves-broadband-expansion/", boilerplate: []),
+    HTMLFixture(
+        name: "blind_divsoup", url: nil, title: "Harlan Mills to close Dunmore plant; 340 jobs lost", date: "2016-11-17",
+        origin: .metaDate, siteName: "The Tri-County Sentinel",
+        canonical: "http://www.tricountysentinel.example/news/local/harlan-mills-to-close-dunmore-plant-jobs-lost/article_5e3c91a2.html",
+        boilerplate: []),
+    HTMLFixture(
+        name: "blind_liveupdates", url: nil, title: "Tropical Storm Marisol knocks out power to 48,000 as floodwaters rise",
+        date: "2023-09-12", origin: .timeElement, siteName: "Bayshore Tribune",
+        canonical: "https://www.bayshoretribune.example/weather/tropical-storm-marisol-power-outages-flooding-port-alder", boilerplate: []),
+    HTMLFixture(
+        name: "blind_paywall", url: nil, title: "Keystone Financial to buy Ridgemont Savings in $412 million deal", date: "2024-02-26",
+        origin: .jsonLD, siteName: "Ashford Business Journal",
+        canonical: "https://www.ashfordbusinessjournal.example/news/banking/keystone-financial-ridgemont-savings-acquisition.html",
+        boilerplate: []),
+    HTMLFixture(
+        name: "blind_amp", url: nil, title: "TSU freezes in-state tuition for third straight year", date: "2022-06-16", origin: .jsonLD,
+        siteName: "Tidewater Daily", canonical: "https://www.tidewaterdaily.example/news/education/tsu-freezes-in-state-tuition-third-straight-year/",
+        boilerplate: []),
+]
+
 /// The bytes of a fixture under Fixtures/html.
 func htmlFixtureBytes(_ file: String) throws -> [UInt8] {
     let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("html/\(file)")
@@ -143,6 +170,16 @@ struct HTMLReaderTests {
         print("HTMLReader \(fixture.name): precision \(String(format: "%.3f", precision)) recall \(String(format: "%.3f", recall))")
         #expect(precision >= 0.95)
         #expect(recall >= 0.95)
+    }
+
+    @Test("pages written blind: metadata, and text within 5% by words", arguments: blindFixtures)
+    func blindPage(_ fixture: HTMLFixture) throws {
+        let page = try HTMLReader.read(try htmlFixtureBytes("\(fixture.name).html"), source: fixture.name)
+        #expect(page.title == fixture.title && page.siteName == fixture.siteName && page.canonicalURL == fixture.canonical)
+        #expect(page.published?.iso == fixture.date && page.dateOrigin == fixture.origin)
+        let expected = try expectedParagraphs(fixture.name).joined(separator: "\n\n")
+        let (precision, recall) = wordPrecisionRecall(extracted: page.text, expected: expected)
+        #expect(precision >= 0.95 && recall >= 0.95, "precision \(precision), recall \(recall)")
     }
 
     @Test("a page with no text throws noText", arguments: [

@@ -99,7 +99,36 @@ extension HTMLReader {
         static let prefixes: [String] = [
             "share this", "sign up for", "sign up to", "subscribe to", "follow us", "read more", "related:", "see also",
             "advertisement", "story continues", "article continues", "click here to", "get our", "join our", "listen to this",
+            "more from", "could not load", "reader comments", "read all", "log in to comment", "order reprints",
         ]
+
+        /// Lines of page furniture too long for the phrase lists: a byline with its dates, an author's note with an
+        /// e-mail address, a toolbar of items between bars, a photo caption with its credit, a reader's comment.
+        static func isFurnitureLine(_ block: Block) -> Bool {
+            let text = block.text
+            let lower = text.lowercased()
+            guard block.words <= 45 else { return false }
+            // "By Helen Castellano – Senior Reporter ... Feb 26, 2024, 11:47am EST Updated ..."
+            if block.words <= 30, text.hasPrefix("By "), text.contains(where: \.isNumber) { return true }
+            if block.words <= 30, ["published:", "posted on", "last modified:", "updated "].filter({ lower.contains($0) }).count >= 2 { return true }
+            // "June 16, 2022 at 6:15 p.m. · Updated June 17, 2022"
+            if block.words <= 15, lower.contains("updated"), block.timeChars * 2 >= block.chars { return true }
+            // "Comments are the opinions of their authors ...", "Please read our commenting guidelines."
+            if lower.contains("comments are") || lower.contains("commenting guidelines") || lower.contains("log in to comment") { return true }
+            // "Alicia Benford covers colleges ... Reach her at abenford@example.com."
+            if text.range(of: #"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"#, options: .regularExpression) != nil { return true }
+            // "Print | E-mail | More Local News | Share on Facebook"
+            let items = text.split(separator: "|")
+            if items.count >= 3, items.allSatisfy({ $0.split(separator: " ").count <= 5 }) { return true }
+            // "..., shown in 2012, opened in 1954. (Sentinel file photo/JIM BRESLIN)"
+            if text.hasSuffix(")"), let open = text.lastIndex(of: "("), text[open...].lowercased().contains("photo") { return true }
+            // "steelcity_dan wrote on Nov 17, 2016 5:02 PM: ..."
+            if lower.range(of: #"^\S+ wrote on .{0,30}\d{1,2}:\d{2}\s?[ap]\.?m"#, options: .regularExpression) != nil { return true }
+            // "About Jordan Pryce", "Industries:"
+            if block.words <= 4, text.hasPrefix("About "), text.dropFirst(6).first?.isUppercase == true { return true }
+            if block.words <= 3, text.hasSuffix(":") { return true }
+            return false
+        }
 
         static func keep(_ block: Block) -> Bool {
             // In an article's <header> only a standfirst-length paragraph is body text; bylines and dates are not.
@@ -107,6 +136,7 @@ extension HTMLReader {
             let density = block.linkDensity
             if density >= 0.8 || (density > 0.5 && block.words < 10) { return false }
             if block.timeChars * 10 >= block.chars * 6 && block.words <= 10 { return false }
+            if isFurnitureLine(block) { return false }
             guard block.words <= 12 else { return true }
             let phrase = normalize(block.text)
             if phrase.isEmpty { return false }
