@@ -80,7 +80,10 @@ public struct Tracker: Sendable {
     func check(_ outcome: AddOutcome) throws(StoreError) -> [Finding] {
         guard case .added(let id, _) = outcome else { return [] }
         let new = try store.claims(article: id)
-        let candidates = try store.claims(withSubjectKeys: Set(new.map(\.claim.subjectKey)))
+        let times = new.compactMap(\.claim.asOf)
+        let days = times.isEmpty
+            ? nil : (times.map(\.first.ordinal).min()! - Comparability.reachDays)...(times.map(\.last.ordinal).max()! + Comparability.reachDays)
+        let candidates = try store.candidates(for: new, holdingWithin: days)
         return try store.record(verifier.findings(for: new, against: candidates))
     }
 

@@ -8,7 +8,7 @@ struct Claims: ParsableCommand {
         commandName: "claims",
         abstract: "Extract checkable figures from news articles, store them, and flag contradictions.",
         discussion: "Exit codes: 0 success, 1 findings present (with --fail-on-findings), 2 bad input or usage.",
-        subcommands: [Add.self, Fetch.self, Extract.self, List.self, Show.self, Check.self, Compare.self, Articles.self, Findings.self, Review.self, Report.self]
+        subcommands: [Add.self, Fetch.self, Extract.self, Generate.self, List.self, Show.self, Check.self, Compare.self, Articles.self, Findings.self, Review.self, Report.self]
     )
 }
 

@@ -63,6 +63,11 @@ enum Places {
     /// Places inside others, so that a figure "in Baghdad" and one "in Iraq" can be about the same place.
     static let parents: [String: String] = ["Baghdad": "Iraq", "Mosul": "Iraq", "Kurdistan": "Iraq", "Kabul": "Afghanistan", "Gaza": "Israel"]
 
+    /// The places a figure placed in `place` can be compared with: itself, the place it is in, the places in it.
+    static func family(_ place: String) -> [String] {
+        [place] + [parents[place]].compactMap { $0 } + parents.filter { $0.value == place }.map(\.key).sorted()
+    }
+
     /// Whether two places can be the place of one figure: the same, or one inside the other.
     static func compatible(_ a: String, _ b: String) -> Bool {
         a == b || parents[a] == b || parents[b] == a

@@ -230,16 +230,44 @@ public final class ClaimStore: Sendable {
         }
     }
 
-    /// Claims that share a subject key with any of `keys`: the candidates a new claim is compared with, found by index.
-    public func claims(withSubjectKeys keys: Set<String>) throws(StoreError) -> [StoredClaim] {
-        let wanted = keys.filter { !$0.isEmpty }
-        guard !wanted.isEmpty else { return [] }
+    /// The claims a new article's claims are compared with, found through the (subject_key, place, as_of_first) index:
+    /// the same subject key; for a key whose new claims all name a place, only claims in a compatible place or in
+    /// none; and counted figures (not dates or lengths) only when the time they hold for meets `days`. So the
+    /// candidates grow with the reports of the same thing at about the same time, not with the store.
+    public func candidates(for new: [StoredClaim], holdingWithin days: ClosedRange<Int>?) throws(StoreError) -> [StoredClaim] {
+        var places: [String: Set<String>?] = [:]
+        for c in new where !c.claim.subjectKey.isEmpty {
+            let key = c.claim.subjectKey
+            if let place = c.claim.place, places[key] != .some(nil) {
+                places[key] = .some((places[key] ?? []).map { $0.union(Places.family(place)) } ?? Set(Places.family(place)))
+            } else {
+                places[key] = .some(nil)
+            }
+        }
+        guard !places.isEmpty else { return [] }
+        // One indexed look-up per key and place (an OR across keys, or "place IS NULL OR place IN", makes SQLite scan
+        // the table); a year back covers periods as long as "last year".
+        var queries: [(String, StatementArguments)] = []
+        for (key, named) in places.sorted(by: { $0.key < $1.key }) {
+            var time = ""
+            var timeArguments: StatementArguments = []
+            if let days, let kind = key.split(separator: ":").first, !Comparability.timelessKinds.contains { $0.rawValue == kind } {
+                time = " AND c.as_of_first BETWEEN ? AND ? AND c.as_of_last >= ?"
+                timeArguments = [days.lowerBound - 366, days.upperBound, days.lowerBound]
+            }
+            let base = ClaimStore.claimSelect + " WHERE c.subject_key = ? AND c.subject_key <> ''"
+            if let named {
+                let marks = Array(repeating: "?", count: named.count).joined(separator: ", ")
+                queries.append((base + " AND c.place IN (\(marks))" + time, [key] + StatementArguments(named.sorted()) + timeArguments))
+                queries.append((base + " AND c.place IS NULL" + time, [key] + timeArguments))
+            } else {
+                queries.append((base + time, [key] + timeArguments))
+            }
+        }
+        let planned = queries
         return try read { db in
-            let marks = Array(repeating: "?", count: wanted.count).joined(separator: ", ")
-            return try Row.fetchAll(
-                db, sql: ClaimStore.claimSelect + " WHERE c.subject_key IN (\(marks)) ORDER BY c.id",
-                arguments: StatementArguments(Array(wanted))
-            ).compactMap(ClaimStore.storedClaim)
+            try planned.flatMap { sql, arguments in try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap(ClaimStore.storedClaim) }
+                .sorted { $0.id < $1.id }
         }
     }
 
@@ -304,8 +332,12 @@ public final class ClaimStore: Sendable {
 
     // MARK: - Rows
 
+    /// The columns a claim is read from, in the order `storedClaim` reads them by index: reading by name looks each
+    /// name up case-insensitively, which dominated the time to check a new article against a large store.
     private static let claimSelect = """
-        SELECT c.*, a.source AS article_source, a.places AS article_places, s.text AS sentence_text, s.start AS sentence_start, s."end" AS sentence_end
+        SELECT c.kind, c.value, c.text, c.start, c."end", c.unit, c.qualifier, c.low, c.high, c.recognizer, c.implies,
+               c.subject, c.subject_key, c.modifiers, c.place, c.event, c.owner, c.as_of, c.as_of_stated, c.speaker,
+               s.start, s."end", s.text, c.id, c.article_id, a.source, a.places
         FROM claim c JOIN article a ON a.id = c.article_id JOIN sentence s ON s.id = c.sentence_id
         """
 
@@ -323,20 +355,17 @@ public final class ClaimStore: Sendable {
     }
 
     private static func storedClaim(_ row: Row) -> StoredClaim? {
-        guard let kind = MentionKind(rawValue: row["kind"]), let value = MentionValue(kind: kind, text: row["value"]) else { return nil }
+        guard let kind = MentionKind(rawValue: row[0]), let value = MentionValue(kind: kind, text: row[1]) else { return nil }
         let mention = Mention(
-            text: row["text"], start: row["start"], end: row["end"], kind: kind, value: value, unit: row["unit"],
-            qualifier: (row["qualifier"] as String?).flatMap(Qualifier.init(rawValue:)),
-            interval: Interval(low: row["low"], high: row["high"]), recognizer: row["recognizer"],
-            implies: (row["implies"] as String?).flatMap(TimePoint.init(timex:)))
+            text: row[2], start: row[3], end: row[4], kind: kind, value: value, unit: row[5],
+            qualifier: (row[6] as String?).flatMap(Qualifier.init(rawValue:)), interval: Interval(low: row[7], high: row[8]),
+            recognizer: row[9], implies: (row[10] as String?).flatMap(TimePoint.init(timex:)))
         let claim = Claim(
-            mention: mention, subject: row["subject"], subjectKey: row["subject_key"],
-            modifiers: (row["modifiers"] as String).split(separator: " ").map(String.init), place: row["place"], event: row["event"], owner: row["owner"],
-            asOf: (row["as_of"] as String?).flatMap(TimePoint.init(timex:)), asOfStated: row["as_of_stated"],
-            speaker: row["speaker"], sentenceRange: (row["sentence_start"] as Int)..<(row["sentence_end"] as Int),
-            sentence: row["sentence_text"])
-        let places = (row["article_places"] as String).split(separator: "\n").map(String.init)
-        return StoredClaim(id: row["id"], articleID: row["article_id"], source: row["article_source"], claim: claim, articlePlaces: Set(places))
+            mention: mention, subject: row[11], subjectKey: row[12], modifiers: (row[13] as String).split(separator: " ").map(String.init),
+            place: row[14], event: row[15], owner: row[16], asOf: (row[17] as String?).flatMap(TimePoint.init(timex:)),
+            asOfStated: row[18], speaker: row[19], sentenceRange: (row[20] as Int)..<(row[21] as Int), sentence: row[22])
+        let places = (row[26] as String).split(separator: "\n").map(String.init)
+        return StoredClaim(id: row[23], articleID: row[24], source: row[25], claim: claim, articlePlaces: Set(places))
     }
 
     // MARK: - Access

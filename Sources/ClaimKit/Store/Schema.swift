@@ -108,6 +108,10 @@ enum Schema {
                     );
                     """)
         }
+        // Candidates for a new claim are looked up by subject key and place, then time.
+        migrator.registerMigration("v6.claimBySubjectPlace") { db in
+            try db.execute(sql: "CREATE INDEX claim_by_subject_place ON claim(subject_key, place, as_of_first) WHERE subject_key <> ''")
+        }
         return migrator
     }
 

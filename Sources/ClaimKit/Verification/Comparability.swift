@@ -7,6 +7,12 @@ public enum Comparability {
     /// How far apart (in days) two reports of a one-off event's figure (a tally, a magnitude) may date it and still
     /// be taken as reports of one event: a second vote on the same subject within a month would be news in itself.
     public static let sameEventDays = 31
+    /// How far apart in time (days) two figures that are counted, not dates, can be for any rule to pair them: the
+    /// one-event window, which also bounds the falling-toll note. It lets the store fetch candidates by time.
+    public static let reachDays = sameEventDays
+
+    /// Kinds whose claims date events, compared whenever they were stated; all others only within `reachDays`.
+    public static let timelessKinds: Set<MentionKind> = [.date, .time, .duration, .age, .ordinal]
 
     /// How two claims pair up: nil when they are not about the same subject (or come from one article), else the
     /// subject's reason and, when they hold for the same time, the time's.

@@ -6,20 +6,66 @@ public struct Verifier: Sendable {
     /// A verifier with the standard checks.
     public init() {}
 
-    /// Findings among a set of claims (a full check); pairs are formed within subject-key groups only.
+    /// Findings among a set of claims (a full check). Pairs are formed only where a rule could hold: within a subject
+    /// key; between claims in compatible places (or with no place named); and, for counted figures, within
+    /// `Comparability.reachDays` in time. Each group is sorted by time, so a check costs about the claims times the
+    /// reports of the same thing near them, not the store's size squared.
     public func findings(among claims: [StoredClaim]) -> [Finding] {
         var groups: [String: [StoredClaim]] = [:]
         for c in claims where !c.claim.subjectKey.isEmpty { groups[c.claim.subjectKey, default: []].append(c) }
         var found: [Finding] = []
         for key in groups.keys.sorted() {
-            let group = groups[key]!
-            for i in group.indices {
-                for j in group.indices where j > i {
-                    found += compare(group[i], group[j])
-                }
+            var byPlace: [String: [StoredClaim]] = [:]
+            var unplaced: [StoredClaim] = []
+            for c in groups[key]! {
+                if let place = c.claim.place { byPlace[place, default: []].append(c) } else { unplaced.append(c) }
+            }
+            let sorted = { (list: [StoredClaim]) in list.sorted { Verifier.start($0) < Verifier.start($1) } }
+            unplaced = sorted(unplaced)
+            byPlace = byPlace.mapValues(sorted)
+            for place in byPlace.keys.sorted() {
+                let here = byPlace[place]!
+                found += pairs(here, here)
+                for other in Places.family(place) where other > place { found += pairs(here, byPlace[other] ?? []) }
+                found += pairs(here, unplaced)
+            }
+            found += pairs(unplaced, unplaced)
+        }
+        return found
+    }
+
+    /// The findings between two time-sorted lists (the same list for pairs within it), visiting for each claim only
+    /// the claims of the other list that can be in reach.
+    private func pairs(_ first: [StoredClaim], _ second: [StoredClaim]) -> [Finding] {
+        let same = first.first?.id == second.first?.id && first.count == second.count
+        var found: [Finding] = []
+        for (i, a) in first.enumerated() {
+            let timeless = Verifier.timeless(a)
+            // A period starts at most a year before a figure that meets it ("last year"): start the walk there.
+            let from = timeless ? 0 : Verifier.lowerBound(second, Verifier.start(a) - Comparability.reachDays - 366)
+            for j in (same ? max(from, i + 1) : from)..<second.count {
+                let b = second[j]
+                if !timeless, !Verifier.timeless(b), Verifier.start(b) > (a.claim.asOf?.last.ordinal ?? 0) + Comparability.reachDays { break }
+                found += compare(a, b)
             }
         }
         return found
+    }
+
+    private static func start(_ c: StoredClaim) -> Int { c.claim.asOf?.first.ordinal ?? Int.min }
+
+    private static func timeless(_ c: StoredClaim) -> Bool {
+        c.claim.asOf == nil || Comparability.timelessKinds.contains(c.claim.mention.kind)
+    }
+
+    /// The first index whose claim starts on or after `day` (the list is sorted by start).
+    private static func lowerBound(_ list: [StoredClaim], _ day: Int) -> Int {
+        var (low, high) = (0, list.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if start(list[mid]) < day { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// Findings between new claims and candidates from the store (an incremental check).

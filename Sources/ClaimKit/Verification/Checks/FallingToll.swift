@@ -1,6 +1,6 @@
 /// A toll that can only rise (deaths, injuries, people displaced or evacuated) reported lower at a later time: not a
 /// contradiction, as the two hold at different times, but worth a reader's look: a correction, another count, or an
-/// error. Low severity.
+/// error. Low severity; only for reports within `Comparability.reachDays` of each other.
 public struct FallingToll: Check {
     /// The name recorded on what this rule finds.
     public let name = "falling-toll"
@@ -14,7 +14,7 @@ public struct FallingToll: Check {
         else { return nil }
         let (earlier, later) = tx.last.ordinal < ty.first.ordinal ? (x, y) : ty.last.ordinal < tx.first.ordinal ? (y, x) : (x, x)
         guard earlier.id != later.id, let low = earlier.claim.mention.interval.low, let high = later.claim.mention.interval.high,
-            high < low
+            high < low, later.claim.asOf!.first.ordinal - earlier.claim.asOf!.last.ordinal <= Comparability.reachDays
         else { return nil }
         let (e, l) = (earlier.claim, later.claim)
         let explanation = "\(pairing.sameness), a toll that only rises; “\(l.mention.text)” for \(l.asOf!.timex) allows "
