@@ -42,7 +42,7 @@ public enum NumberParser {
         guard i < tokens.count else { return nil }
         // Every recognizer asks at every token: most words cannot start a number, and saying so at once halves the
         // extractor's time on news text.
-        if tokens[i].shape == .word, !mayStartNumber(tokens[i].lower) { return nil }
+        if !tokens[i].mayStartNumber { return nil }
         return negative(tokens, at: i) ?? unsigned(tokens, at: i)
     }
 
