@@ -43,6 +43,10 @@ struct VerifierTests {
         Row(a: "The hospital employs about 1,400 nurses.", dateA: "2025-11-07", b: "About 600 nurses stopped work at the hospital.", dateB: "2025-11-07", expected: nil),
         // Operations cancelled add up by the day, like a toll.
         Row(a: "At the hospital, 40 operations were postponed.", dateA: "2025-11-04", b: "The hospital cancelled some 90 operations.", dateB: "2025-11-07", expected: nil),
+        // Rates of money convert to a year; currencies never do.
+        Row(a: "The rise will add about $96 a year to the median bill.", dateA: "2024-06-12", b: "The rise will add $8 a month to the median bill.", dateB: "2024-06-12", expected: nil),
+        Row(a: "The rise will add about $96 a year to the median bill.", dateA: "2024-06-12", b: "The rise will add $20 a month to the median bill.", dateB: "2024-06-12", expected: .contradiction),
+        Row(a: "The rise will add about $96 a year to the median bill.", dateA: "2024-06-12", b: "The rise will add €200 a year to the median bill.", dateB: "2024-06-12", expected: nil),
         // A toll rises: lower later is a low-severity note, higher later is nothing.
         Row(a: "By Monday evening, the ministry had confirmed 120 deaths.", dateA: "2024-03-11", b: "On Wednesday the ministry put the death toll at 90.", dateB: "2024-03-13", expected: .decrease),
         Row(a: "By Monday evening, the ministry had confirmed 120 deaths.", dateA: "2024-03-11", b: "On Wednesday the ministry put the death toll at 340.", dateB: "2024-03-13", expected: nil),

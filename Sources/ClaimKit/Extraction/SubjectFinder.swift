@@ -347,7 +347,8 @@ struct SubjectFinder {
         let window = s.tokens[(number + 1)..<min(s.tokens.count, last + 3)].map(\.lower)
         let change = zip(window, window.dropFirst()).contains { comparative.contains($0.0) && ($0.1 == "than" || window.contains("than")) }
         // In a relative clause the noun it describes carries them: "the original plan, announced a fortnight ago,
-        // which would have cut 1,200 jobs".
+        // which would have cut 1,200 jobs". (A wider look back, to the clause's subject, found "the expected date" and
+        // "the revised figures" too often to be worth "The new offer would be worth ...".)
         let from = relatives.first { $0.contains(first) }.map { max(0, $0.lowerBound - 8) } ?? max(0, first - 3)
         return s.tokens[from..<first].map(\.lower).filter { SubjectWords.distinguishing.contains($0) }
             + (change ? ["difference"] : [])

@@ -21,15 +21,16 @@ enum SubjectWords {
     }
 
     /// Modifiers that name a different instance of the same thing: "the current budget" is not "the budget" just
-    /// adopted, nor "the proposed budget". Two subjects compare only when they carry the same ones.
+    /// adopted, nor "the proposed budget", and "the new offer" is not the first one. Two subjects compare only when
+    /// they carry the same ones.
     static let distinguishing: Set<String> = [
         "current", "previous", "prior", "former", "next", "coming", "upcoming", "proposed", "draft", "planned",
-        "revised", "original", "initial", "preliminary", "final", "old", "interim", "projected", "expected", "difference", "staff",
+        "revised", "original", "initial", "preliminary", "final", "old", "interim", "projected", "expected", "difference", "staff", "new", "improved", "updated",
     ]
 
     /// Modifiers that say nothing about which thing is meant ("the total budget" is the budget).
     static let neutral: Set<String> = [
-        "total", "overall", "official", "confirmed", "reported", "estimated", "entire", "whole", "full", "new", "roughly",
+        "total", "overall", "official", "confirmed", "reported", "estimated", "entire", "whole", "full", "roughly",
         "some", "about", "around", "nearly", "almost", "more", "than", "additional", "extra", "further", "other",
     ]
 

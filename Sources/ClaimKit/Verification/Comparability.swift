@@ -32,6 +32,10 @@ public enum Comparability {
         guard a.kind == b.kind else { return false }
         switch a.kind {
         case .count, .date, .ordinal, .duration: return true
+        case .money:
+            // "$8 a month" meets "$96 a year"; a rate never meets a lump sum, and currencies never convert.
+            if let ra = Rate(a.unit), let rb = Rate(b.unit) { return ra.currency == rb.currency }
+            return a.unit == b.unit
         default: return a.unit == b.unit
         }
     }

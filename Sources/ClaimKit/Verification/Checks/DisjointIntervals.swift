@@ -1,5 +1,6 @@
 /// Two claims about the same thing at the same time whose value intervals do not overlap: a contradiction.
-/// Durations are compared in days, so "14 months" and "just over a year" meet.
+/// Durations are compared in days, so "14 months" and "just over a year" meet, and sums per day, week or month per
+/// year, so "$8 a month" and "$96 a year" meet.
 public struct DisjointIntervals: Check {
     /// The name recorded on what this rule finds.
     public let name = "disjoint-intervals"
@@ -12,8 +13,8 @@ public struct DisjointIntervals: Check {
         let a = x.claim.mention
         let b = y.claim.mention
         guard pairing.time != nil, a.kind == b.kind else { return nil }
-        let ia = DisjointIntervals.inDays(a)
-        let ib = DisjointIntervals.inDays(b)
+        let ia = DisjointIntervals.normalized(a)
+        let ib = DisjointIntervals.normalized(b)
         guard !ia.overlaps(ib) else { return nil }
         // Hedged wording or a time taken from the publication date leaves room for a reading where both hold.
         let hedged = a.qualifier != nil || b.qualifier != nil
@@ -24,10 +25,33 @@ public struct DisjointIntervals: Check {
         return Finding(x, y, relation: .contradiction, severity: severity, explanation: explanation)
     }
 
-    /// The interval of a mention, with durations converted to days so that units compare.
-    static func inDays(_ m: Mention) -> Interval {
-        guard case .duration(let d) = m.value else { return m.interval }
-        let factor = d.unit.days
+    /// The interval of a mention in a common unit: durations in days, rates of money per year.
+    static func normalized(_ m: Mention) -> Interval {
+        let factor: Double
+        if case .duration(let d) = m.value {
+            factor = d.unit.days
+        } else if m.kind == .money, let rate = Rate(m.unit) {
+            factor = rate.perYear
+        } else {
+            return m.interval
+        }
         return Interval(low: m.interval.low.map { $0 * factor }, high: m.interval.high.map { $0 * factor })
+    }
+}
+
+/// A sum's unit read as a currency and a period: "EUR per month" is EUR, 12 a year.
+struct Rate {
+    /// The currency ("EUR").
+    let currency: String
+    /// How many of the period make a year (1 for a lump sum or "per year").
+    let perYear: Double
+
+    /// The rate a money unit names; a plain currency is a lump sum (per year 1, never compared with a rate).
+    init?(_ unit: String?) {
+        guard let unit else { return nil }
+        let parts = unit.components(separatedBy: " per ")
+        guard parts.count == 2, let factor = ["year": 1.0, "month": 12, "week": 52, "day": 365][parts[1]] else { return nil }
+        currency = parts[0]
+        perYear = factor
     }
 }
