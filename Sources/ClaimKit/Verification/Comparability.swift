@@ -68,7 +68,8 @@ public enum Comparability {
     }
 
     private static func head(_ c: Claim) -> String {
-        String(c.subjectKey.split(separator: ":").last ?? "")
+        // Called for every pair a full check visits: a slice, not a split into an array.
+        c.subjectKey.firstIndex(of: ":").map { String(c.subjectKey[c.subjectKey.index(after: $0)...]) } ?? c.subjectKey
     }
 
     /// A date that was over when the article was published: the date of an event that has happened, which later
@@ -76,7 +77,9 @@ public enum Comparability {
     private static func isPastEvent(_ c: Claim) -> Bool {
         // Only a date keyed by its event ("adopt", "start") is known to date one event; "returned to the wards on
         // Tuesday" and "on Saturday morning" in another report may be two returns.
-        guard let asOf = c.asOf, !c.asOfStated, SubjectWords.events.contains(String(c.subjectKey.split(separator: ":").last ?? "")) else {
+        guard c.mention.kind == .date || c.mention.kind == .time || c.mention.isAnchoredLength, let asOf = c.asOf, !c.asOfStated,
+            SubjectWords.events.contains(head(c))
+        else {
             return false
         }
         if let implied = c.mention.implies { return implied.last.ordinal < asOf.first.ordinal }
