@@ -459,7 +459,8 @@ extension NumberParser {
         {
             return ParsedNumber(value: Double(n), first: i, end: i + 2, spelled: false, yearLike: false)
         }
-        guard t[i].shape == .word else { return nil }
+        // Every ordinal word may start a number; the flag saves the look-ups for all the other words.
+        guard t[i].shape == .word, t[i].mayStartNumber else { return nil }
         if let rank = NumberWords.ordinal(t[i].lower) {
             return ParsedNumber(value: rank, first: i, end: i + 1, spelled: true, yearLike: false)
         }

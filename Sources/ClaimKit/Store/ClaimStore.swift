@@ -251,7 +251,7 @@ public final class ClaimStore: Sendable {
         for (key, named) in places.sorted(by: { $0.key < $1.key }) {
             var time = ""
             var timeArguments: StatementArguments = []
-            if let days, let kind = key.split(separator: ":").first, !Comparability.timelessKinds.contains { $0.rawValue == kind } {
+            if let days, let kind = key.split(separator: ":").first, !Comparability.timelessKinds.contains(where: { $0.rawValue == kind }) {
                 time = " AND c.as_of_first BETWEEN ? AND ? AND c.as_of_last >= ?"
                 timeArguments = [days.lowerBound - 366, days.upperBound, days.lowerBound]
             }
