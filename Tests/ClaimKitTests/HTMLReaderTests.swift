@@ -196,15 +196,9 @@ struct HTMLReaderTests {
     }
 
     @Test func randomBytesDoNotCrash() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {
-            // SplitMix64: reproducible noise without Foundation's random sources.
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        // Reproducible noise without Foundation's random sources.
+        var generator = SplitMix(0x9E37_79B9_7F4A_7C15)
+        func next() -> UInt64 { generator.next() }
         let alphabet = Array("<>/=\"' &;#!-abcdivpscript".utf8)
         for round in 0..<60 {
             let count = Int(next() % 20_000)

@@ -90,20 +90,8 @@ struct TextUnitTests {
         #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
-    /// A fixed-seed generator (SplitMix64), so that a failing random input can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func noInputMakesTheExtractorCrash() {
-        var generator = SeededGenerator(state: 2021)
+        var generator = SplitMix(2021)
         for _ in 0..<200 {
             let scalars = (0..<Int.random(in: 0..<400, using: &generator)).compactMap { _ in
                 Unicode.Scalar(UInt32.random(in: 0..<0x3000, using: &generator))
@@ -127,7 +115,7 @@ struct TextUnitTests {
             "a.m.", "noon", "midnight", ":", "/", "-", ".", ",", "“", "”", "o'clock", "about", "nearly", "more", "than",
             "at", "least", "up", "just", "over", "under", "some", "minus", "point", "dozen", "thousand", "hundred", "and",
         ]
-        var generator = SeededGenerator(state: 7)
+        var generator = SplitMix(7)
         for _ in 0..<3_000 {
             let words = (0..<Int.random(in: 1..<30, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }
             let text = words.joined(separator: Bool.random(using: &generator) ? " " : "")

@@ -90,8 +90,9 @@ public struct SyntheticCorpus: Sendable {
     static func grouped(_ v: Int) -> String { Describe.grouped(Double(v)) }
 }
 
-/// A small, fast, seedable random generator (SplitMix64), so a corpus is the same on every machine.
-struct SplitMix {
+/// A small, fast, seedable random generator (SplitMix64), so a corpus (or a test's random input) is the same on every
+/// machine and a failure can be replayed.
+struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
     init(_ seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
