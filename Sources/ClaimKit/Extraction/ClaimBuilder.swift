@@ -44,9 +44,10 @@ public struct ClaimBuilder: Sendable {
             let figures = mentions[i].filter(\.isCheckable).map { ClaimBuilder.asSum($0, currency: currency) }
             let relatives = Clauses.relative(in: context.tokens)
             let plain = SubjectFinder(s: context, places: locations[i], relatives: relatives, moneyHeads: [])
-            let moneyHeads = figures.filter { $0.kind == .money }.map { m in
-                plain.find(m, first: context.tokens.firstIndex { $0.start >= m.start } ?? 0, last: context.tokens.lastIndex { $0.end <= m.end } ?? 0).head
-            }.filter { !$0.isEmpty }
+            let moneyHeads = figures.filter { $0.kind == .money }.compactMap { m in
+                let (first, last) = ClaimBuilder.span(of: m, in: context.tokens)
+                return plain.sumWords(m, first: first, last: last).last.map(SubjectWords.normalize)
+            }
             let finder = SubjectFinder(s: context, places: locations[i], relatives: relatives, moneyHeads: moneyHeads)
             for mention in figures {
                 claims.append(
@@ -56,8 +57,15 @@ public struct ClaimBuilder: Sendable {
         // Known places count when the article is mostly about them; a local name (a town, a hospital) counts when the
         // article names it at all, as such names are rarely dropped in passing.
         let local = sentences.flatMap(Places.localNames).filter { Places.names[$0.lowercased()] == nil }
-        var seen = Set(ClaimBuilder.prominent(named))
-        return Result(claims: claims, places: ClaimBuilder.prominent(named) + local.filter { seen.insert($0).inserted })
+        let prominent = ClaimBuilder.prominent(named)
+        var seen = Set(prominent)
+        return Result(claims: claims, places: prominent + local.filter { seen.insert($0).inserted })
+    }
+
+    /// The first and last token a mention covers.
+    static func span(of m: Mention, in tokens: [Token]) -> (first: Int, last: Int) {
+        let first = tokens.firstIndex { $0.start >= m.start } ?? 0
+        return (first, tokens.lastIndex { $0.end <= m.end } ?? first)
     }
 
     /// The places an article is about: those it names at least half as often as its most named one, in order of first
@@ -96,8 +104,7 @@ public struct ClaimBuilder: Sendable {
         for m: Mention, all: [Mention], in s: SentenceContext, finder: SubjectFinder, fallbackPlace: String?, speaker: String?,
         article: Article
     ) -> Claim {
-        let first = s.tokens.firstIndex(where: { $0.start >= m.start }) ?? 0
-        let last = s.tokens.lastIndex(where: { $0.end <= m.end }) ?? first
+        let (first, last) = ClaimBuilder.span(of: m, in: s.tokens)
         let found = finder.find(m, first: first, last: last)
         var subject = found.words.joined(separator: " ")
         if let owner = found.owner, owner != found.place { subject = owner + " " + subject }

@@ -58,55 +58,9 @@ struct SubjectFinder {
         case .percent:
             words = eventWords(before: first)
         case .money, .quantity:
-            // The unit is compared on its own; the words around the sum say what it pays for or measures, unless the
-            // figure names it itself ("1.2bn budget").
-            if SubjectWords.moneyNouns.contains(s.tokens[last].lower) {
-                words = [s.tokens[last].lower]
-            } else if m.describesEvent {
-                words = shock(near: first).map { [$0] } ?? []
-            } else {
-                words = Array((eventWords(before: first) + followingNoun(after: last)).prefix(2))
-            }
+            words = sumWords(m, first: first, last: last)
         case .date, .time:
-            words = eventWords(before: first)
-            // "the first since 2014", "the first time the factory has shut down since 2015": the record's event.
-            // Both date the previous such event, which a date of the event itself ("an increase in May") is not.
-            if first > 0, s.tokens[first - 1].lower == "since", let event = recordEvent(before: first - 1) {
-                words = [event]
-                head = SubjectWords.eventVerbs[event] ?? SubjectWords.normalize(event)
-                themes = ["previous"]
-            }
-            // "last raised the rate in 2014": the noun before the date is what an event verb acts on.
-            if head == nil, let noun = words.last, let verb = verbBefore(words.count, before: first) {
-                words = [verb.event, noun]
-                head = verb.event
-                themes = [SubjectWords.normalize(noun)] + (verb.last ? ["previous"] : [])
-            }
-            // "The council on Tuesday approved a budget": the noun before is the agent, the verb after the event.
-            let verbFollows = last + 1 < s.tokens.count && SubjectWords.eventVerbs[s.tokens[last + 1].lower] != nil
-            if words.isEmpty || verbFollows, let event = event(around: first) {
-                // The event is the head and what it acts on a modifier: "the budget's adoption" elsewhere still meets it.
-                words = [event.verb, event.theme]
-                head = event.verb
-                themes = [event.theme] + (event.last ? ["previous"] : [])
-            }
-            if words.isEmpty { words = followingNoun(after: last) }
-            // "the invasion of March 2003", "full containment at August 22": a noun of an event keys as its verb; a verb
-            // ("the Ostrel dam, built in 1962") keys with what it acts on, or not at all.
-            if head == nil, let noun = words.last, let verb = SubjectWords.eventVerbs[SubjectWords.normalize(noun)] {
-                if SubjectWords.nominalEvents.contains(noun) {
-                    head = verb
-                } else if let event = event(around: first) {
-                    (words, head, themes) = ([event.verb, event.theme], event.verb, [event.theme] + (event.last ? ["previous"] : []))
-                } else {
-                    head = ""
-                }
-            }
-            // "its highest point", "a record level": the peak.
-            if head == nil, words.count == 2, SubjectWords.recordWords.contains(words[0]), ["point", "level", "mark"].contains(words[1]) {
-                head = "peak"
-            }
-            if marksPrevious(before: first), !themes.contains("previous") { themes.append("previous") }
+            (words, head, themes) = dateSubject(first: first, last: last)
         case .duration, .set, .ordinal, .number, .age:
             // "a 20-year conflict" is about the conflict that follows; "in office for 14 months" about what precedes;
             // "18 years after the US invaded" about the invasion.
@@ -119,11 +73,11 @@ struct SubjectFinder {
                 themes = words.last.map { [SubjectWords.normalize($0)] } ?? []
             } else if m.kind == .duration, let event = anchor(first: first, last: last) {
                 words = [event]
-                head = SubjectWords.eventVerbs[event] ?? SubjectWords.normalize(event)
+                head = SubjectWords.eventKey(event)
             } else if m.isAnchoredLength, let event = recordEvent(before: first) {
                 // "the first increase in a decade" dates the previous increase.
                 words = [event]
-                head = SubjectWords.eventVerbs[event] ?? SubjectWords.normalize(event)
+                head = SubjectWords.eventKey(event)
                 themes = ["previous"]
             }
         }
@@ -143,6 +97,56 @@ struct SubjectFinder {
     private func fixingEvent(around index: Int) -> String? {
         Clauses.around(index, in: s.tokens).lazy.map { s.tokens[$0].lower }.first { SubjectWords.fixingVerbs.contains($0) }
             .flatMap { SubjectWords.eventVerbs[$0] }
+    }
+
+    /// The words a sum or a measure is about: the noun the figure names itself ("1.2bn budget"), the shock a magnitude
+    /// belongs to, else the words around it; the unit is compared on its own.
+    func sumWords(_ m: Mention, first: Int, last: Int) -> [String] {
+        if SubjectWords.moneyNouns.contains(s.tokens[last].lower) { return [s.tokens[last].lower] }
+        if m.describesEvent { return shock(near: first).map { [$0] } ?? [] }
+        return Array((eventWords(before: first) + followingNoun(after: last)).prefix(2))
+    }
+
+    /// A date's subject: its event and what the event acts on, the noun before or after it, and whether it dates the
+    /// previous such event.
+    private func dateSubject(first: Int, last: Int) -> (words: [String], head: String?, themes: [String]) {
+        var words = eventWords(before: first)
+        var head: String?
+        var themes: [String] = []
+        func use(_ event: (verb: String, theme: String)) {
+            // The event is the head and what it acts on a modifier: "the budget's adoption" elsewhere still meets it.
+            (words, head, themes) = ([event.verb, event.theme], event.verb, [event.theme])
+        }
+        // "the first since 2014", "the first time the factory has shut down since 2015": the record's event.
+        // Both date the previous such event, which a date of the event itself ("an increase in May") is not.
+        if first > 0, s.tokens[first - 1].lower == "since", let event = recordEvent(before: first - 1) {
+            (words, head, themes) = ([event], SubjectWords.eventKey(event), ["previous"])
+        }
+        // "last raised the rate in 2014": the noun before the date is what an event verb acts on.
+        if head == nil, let noun = words.last, let verb = verbBefore(words.count, before: first) {
+            use((verb, SubjectWords.normalize(noun)))
+        }
+        // "The council on Tuesday approved a budget": the noun before is the agent, the verb after the event.
+        let verbFollows = last + 1 < s.tokens.count && SubjectWords.eventVerbs[s.tokens[last + 1].lower] != nil
+        if words.isEmpty || verbFollows, let event = event(around: first) { use(event) }
+        if words.isEmpty { words = followingNoun(after: last) }
+        // "the invasion of March 2003", "full containment at August 22": a noun of an event keys as its verb; a verb
+        // ("the Ostrel dam, built in 1962") keys with what it acts on, or not at all.
+        if head == nil, let noun = words.last, let verb = SubjectWords.eventVerbs[SubjectWords.normalize(noun)] {
+            if SubjectWords.nominalEvents.contains(noun) {
+                head = verb
+            } else if let event = event(around: first) {
+                use(event)
+            } else {
+                head = ""
+            }
+        }
+        // "its highest point", "a record level": the peak.
+        if head == nil, words.count == 2, SubjectWords.recordWords.contains(words[0]), ["point", "level", "mark"].contains(words[1]) {
+            head = "peak"
+        }
+        if marksPrevious(before: first) { themes.append("previous") }
+        return (words, head, themes)
     }
 
     /// The state a count is of, a few words on in its clause: "45,000 people without a habitable home", "people have
@@ -216,15 +220,14 @@ struct SubjectFinder {
         return lastVerb || lastTime
     }
 
-    /// The event verb just before the `count` words found before a figure, past a determiner ("raised the rate"), and
-    /// whether "last" marks it as the previous one ("last raised the rate").
-    private func verbBefore(_ count: Int, before first: Int) -> (event: String, last: Bool)? {
+    /// The event verb just before the `count` words found before a figure, past a determiner: "raised the rate".
+    private func verbBefore(_ count: Int, before first: Int) -> String? {
         var i = first - 1
         while i >= 0, SubjectFinder.linking.contains(s.tokens[i].lower) { i -= 1 }
         i -= count
         if i >= 0, ["the", "a", "an", "its", "their"].contains(s.tokens[i].lower) { i -= 1 }
-        guard i >= 0, let event = SubjectWords.eventVerbs[s.tokens[i].lower] else { return nil }
-        return (event, i > 0 && s.tokens[i - 1].lower == "last")
+        guard i >= 0 else { return nil }
+        return SubjectWords.eventVerbs[s.tokens[i].lower]
     }
 
     /// The shock a magnitude belongs to: the nearest quake, jolt or aftershock named in the sentence.
@@ -273,17 +276,15 @@ struct SubjectFinder {
     /// The event a date with no noun of its own belongs to: an event verb in its clause and what it acts on, a sum's
     /// head when the sentence names one ("on Tuesday approved a $1.2 billion budget" → adopt budget), else the noun
     /// after the verb ("voted 6-3 on Tuesday night to adopt the city's budget").
-    private func event(around index: Int) -> (verb: String, theme: String, last: Bool)? {
+    private func event(around index: Int) -> (verb: String, theme: String)? {
         let clause = Clauses.around(index, in: s.tokens)
         let verbs = clause.filter { SubjectWords.eventVerbs[s.tokens[$0].lower] != nil }
             .sorted { abs($0 - index) < abs($1 - index) }
         for v in verbs {
             let verb = SubjectWords.eventVerbs[s.tokens[v].lower]!
-            // "were last evacuated in 2021" dates the previous evacuation.
-            let last = s.tokens[max(0, v - 2)..<v].contains { $0.lower == "last" }
-            if let sum = moneyHeads.first { return (verb, sum, last) }
+            if let sum = moneyHeads.first { return (verb, sum) }
             // "approved a budget" acts on its object; "the fire started on Saturday" on its subject.
-            if let theme = objectNoun(after: v) ?? subjectNoun(before: v) { return (verb, theme, last) }
+            if let theme = objectNoun(after: v) ?? subjectNoun(before: v) { return (verb, theme) }
         }
         return nil
     }

@@ -14,6 +14,11 @@ enum SubjectWords {
         "votes (for-against)": "tally",
     ]
 
+    /// The key of an event word: its event when it names one ("invasion", "invaded" → invade), else the word normalized.
+    static func eventKey(_ word: String) -> String {
+        eventVerbs[word] ?? normalize(word)
+    }
+
     /// The normalized form of one word or a phrase that is a synonym as a whole.
     static func normalize(_ word: String) -> String {
         let lower = word.lowercased()
