@@ -102,13 +102,9 @@ enum Places {
                 end += 1
             }
             defer { i = end + 1 }
-            let words = tokens[i...end].map { $0.lower.hasSuffix("'s") ? String($0.text.dropLast(2)) : $0.text }
+            let words = tokens[i...end].map(bare)
             let lower = words.map { $0.lowercased() }
-            if lower.contains(where: { institutionWords.contains($0) }) || Lexicon.months[lower[0]] != nil
-                || Lexicon.weekdays[lower[0]] != nil || Lexicon.phraseBreakers.contains(lower[0]) || names[lower[0]] != nil
-            {
-                continue
-            }
+            if !isPlaceName(lower) || names[lower[0]] != nil { continue }
             // An unknown name with a possessive may be a person ("Biden's remarks"): the figure's own subject decides.
             let whose = end + 2 < tokens.count && tokens[end + 1].is(",") && tokens[end + 2].lower == "whose"
             guard whose || (i > 0 && isLocated(i, tokens) && !tokens[end].lower.hasSuffix("'s")) else { continue }
@@ -144,11 +140,28 @@ enum Places {
                 flush()
                 continue
             }
-            run.append(t.lower.hasSuffix("'s") ? String(t.text.dropLast(2)) : t.text)
-            if t.lower.hasSuffix("'s") || (i + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[i + 1].text)) { flush() }
+            run.append(bare(t))
+            if isPossessive(i, tokens) { flush() }
         }
         flush()
         return found
+    }
+
+    /// A token's text without its possessive ending ("Millbrook’s" → "Millbrook").
+    static func bare(_ t: Token) -> String {
+        t.lower.hasSuffix("'s") ? String(t.text.dropLast(2)) : t.text
+    }
+
+    /// Whether token `i` ends a possessive: "Millbrook’s", or "Calder Falls’" with its apostrophe apart.
+    static func isPossessive(_ i: Int, _ tokens: [Token]) -> Bool {
+        tokens[i].lower.hasSuffix("'s") || (i + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[i + 1].text))
+    }
+
+    /// Whether lower-cased capitalized words can name a place: not an organization or a title, not a month or a
+    /// weekday, not a sentence's function word.
+    static func isPlaceName(_ lower: [String]) -> Bool {
+        !lower.contains { institutionWords.contains($0) || Lexicon.phraseBreakers.contains($0) }
+            && Lexicon.months[lower[0]] == nil && Lexicon.weekdays[lower[0]] == nil
     }
 
     /// A name without the trailing words that say what kind of place it is ("Calder Falls City" → "Calder Falls").
@@ -162,19 +175,16 @@ enum Places {
     /// unless the run names an organization or a title.
     static func possessive(endingAt end: Int, in tokens: [Token]) -> String? {
         let t = tokens[end]
-        let marked = t.lower.hasSuffix("'s") || (end + 1 < tokens.count && ["'", "\u{2019}"].contains(tokens[end + 1].text))
-        guard t.shape == .word, t.isCapitalized, marked else { return nil }
+        guard t.shape == .word, t.isCapitalized, isPossessive(end, tokens) else { return nil }
         // "the Nurses’ and Midwives’ Union", "St Aldric’s University Hospital": the possessive is inside a name.
         let after = end + (t.lower.hasSuffix("'s") ? 1 : 2)
         if after < tokens.count, tokens[after].shape == .word, tokens[after].isCapitalized { return nil }
         var start = end
         while start > 0, tokens[start - 1].shape == .word, tokens[start - 1].isCapitalized { start -= 1 }
-        let words = tokens[start...end].map { $0.lower.hasSuffix("'s") ? String($0.text.dropLast(2)) : $0.text }
+        let words = tokens[start...end].map(bare)
         let lower = words.map { $0.lowercased() }
         if let known = names[lower.joined(separator: " ")] ?? names[lower.last!] { return known }
-        guard !lower.contains(where: { institutionWords.contains($0) || Lexicon.phraseBreakers.contains($0) }),
-            Lexicon.months[lower[0]] == nil, Lexicon.weekdays[lower[0]] == nil
-        else { return nil }
+        guard isPlaceName(lower) else { return nil }
         return trimmed(words)
     }
 
