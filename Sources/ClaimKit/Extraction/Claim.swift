@@ -25,4 +25,9 @@ public struct Claim: Sendable, Hashable {
     public var sentenceRange: Range<Int>
     /// The sentence's text.
     public var sentence: String
+
+    /// The head of the subject key ("count:troops" → "troops"): sliced, as it is asked for every pair a check visits.
+    public var subjectHead: String {
+        subjectKey.firstIndex(of: ":").map { String(subjectKey[subjectKey.index(after: $0)...]) } ?? subjectKey
+    }
 }

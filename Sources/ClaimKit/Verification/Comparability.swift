@@ -59,17 +59,12 @@ public enum Comparability {
 
     /// Whether a claim counts a toll, which moves by the day and only rises.
     static func isToll(_ c: Claim) -> Bool {
-        c.mention.kind == .count && SubjectWords.isToll(head: head(c), modifiers: c.modifiers)
+        c.mention.kind == .count && SubjectWords.isToll(head: c.subjectHead, modifiers: c.modifiers)
     }
 
     /// Whether a claim counts something that moves by the day (see `SubjectWords.isDaily`).
     static func isDaily(_ c: Claim) -> Bool {
-        c.mention.kind == .count && SubjectWords.isDaily(head: head(c), modifiers: c.modifiers)
-    }
-
-    private static func head(_ c: Claim) -> String {
-        // Called for every pair a full check visits: a slice, not a split into an array.
-        c.subjectKey.firstIndex(of: ":").map { String(c.subjectKey[c.subjectKey.index(after: $0)...]) } ?? c.subjectKey
+        c.mention.kind == .count && SubjectWords.isDaily(head: c.subjectHead, modifiers: c.modifiers)
     }
 
     /// A date that was over when the article was published: the date of an event that has happened, which later
@@ -78,7 +73,7 @@ public enum Comparability {
         // Only a date keyed by its event ("adopt", "start") is known to date one event; "returned to the wards on
         // Tuesday" and "on Saturday morning" in another report may be two returns.
         guard c.mention.kind == .date || c.mention.kind == .time || c.mention.isAnchoredLength, let asOf = c.asOf, !c.asOfStated,
-            SubjectWords.events.contains(head(c))
+            SubjectWords.events.contains(c.subjectHead)
         else {
             return false
         }

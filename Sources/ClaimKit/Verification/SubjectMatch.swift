@@ -19,7 +19,7 @@ public enum SubjectMatch {
         let shared = ca.intersection(cb)
         guard ca.isEmpty || cb.isEmpty || !shared.isEmpty else { return nil }
         guard let place = place(x, y) else { return nil }
-        var words = "“" + (da.sorted() + shared.sorted() + [head(a.subjectKey)]).joined(separator: " ") + "”"
+        var words = "“" + (da.sorted() + shared.sorted() + [a.subjectHead]).joined(separator: " ") + "”"
         if let owner = a.owner ?? b.owner { words += " (\(owner))" }
         return words + place
     }
@@ -41,10 +41,5 @@ public enum SubjectMatch {
 
     private static func isNamed(_ place: String, in places: Set<String>) -> Bool {
         places.contains { Places.compatible($0, place) }
-    }
-
-    /// The head word of a subject key ("count:troops" → "troops", "date:adopt budget" → "adopt budget").
-    private static func head(_ key: String) -> String {
-        String(key.split(separator: ":", maxSplits: 1).last ?? "")
     }
 }
