@@ -235,20 +235,22 @@ public final class ClaimStore: Sendable {
     /// none; and counted figures (not dates or lengths) only when the time they hold for meets `days`. So the
     /// candidates grow with the reports of the same thing at about the same time, not with the store.
     public func candidates(for new: [StoredClaim], holdingWithin days: ClosedRange<Int>?) throws(StoreError) -> [StoredClaim] {
-        var places: [String: Set<String>?] = [:]
+        // For each key, the places its new claims name; a key with a claim naming none looks in every place.
+        var places: [String: Set<String>] = [:]
+        var anywhere: Set<String> = []
         for c in new where !c.claim.subjectKey.isEmpty {
-            let key = c.claim.subjectKey
-            if let place = c.claim.place, places[key] != .some(nil) {
-                places[key] = .some((places[key] ?? []).map { $0.union(Places.family(place)) } ?? Set(Places.family(place)))
+            if let place = c.claim.place {
+                places[c.claim.subjectKey, default: []].formUnion(Places.family(place))
             } else {
-                places[key] = .some(nil)
+                anywhere.insert(c.claim.subjectKey)
             }
         }
-        guard !places.isEmpty else { return [] }
+        let keys = Set(places.keys).union(anywhere)
+        guard !keys.isEmpty else { return [] }
         // One indexed look-up per key and place (an OR across keys, or "place IS NULL OR place IN", makes SQLite scan
         // the table); a year back covers periods as long as "last year".
         var queries: [(String, StatementArguments)] = []
-        for (key, named) in places.sorted(by: { $0.key < $1.key }) {
+        for key in keys.sorted() {
             var time = ""
             var timeArguments: StatementArguments = []
             if let days, let kind = key.split(separator: ":").first, !Comparability.timelessKinds.contains(where: { $0.rawValue == kind }) {
@@ -256,7 +258,7 @@ public final class ClaimStore: Sendable {
                 timeArguments = [days.lowerBound - 366, days.upperBound, days.lowerBound]
             }
             let base = ClaimStore.claimSelect + " WHERE c.subject_key = ? AND c.subject_key <> ''"
-            if let named {
+            if !anywhere.contains(key), let named = places[key] {
                 let marks = Array(repeating: "?", count: named.count).joined(separator: ", ")
                 queries.append((base + " AND c.place IN (\(marks))" + time, [key] + StatementArguments(named.sorted()) + timeArguments))
                 queries.append((base + " AND c.place IS NULL" + time, [key] + timeArguments))
