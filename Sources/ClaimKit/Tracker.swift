@@ -59,12 +59,8 @@ public struct Tracker: Sendable {
         do {
             let article = try ArticleReader.read(source, options: options)
             return try addArticle(article)
-        } catch let error as ReadError {
-            return InputResult(source: source, outcome: .failure(.read(error)), findings: [])
-        } catch let error as StoreError {
-            return InputResult(source: source, outcome: .failure(.store(error)), findings: [])
         } catch {
-            return InputResult(source: source, outcome: .failure(.store(.failed(store.path, reason: "\(error)"))), findings: [])
+            return InputResult(source: source, outcome: .failure(TrackerError(error, store: store.path)), findings: [])
         }
     }
 
@@ -107,6 +103,16 @@ public enum TrackerError: Error, Sendable, CustomStringConvertible {
     case read(ReadError)
     case store(StoreError)
     case fetch(FetchError)
+
+    /// The error a step of adding an input threw, as one of these; anything else is reported as a store failure.
+    init(_ error: any Error, store path: String) {
+        switch error {
+        case let e as ReadError: self = .read(e)
+        case let e as StoreError: self = .store(e)
+        case let e as FetchError: self = .fetch(e)
+        default: self = .store(.failed(path, reason: "\(error)"))
+        }
+    }
 
     public var description: String {
         switch self {

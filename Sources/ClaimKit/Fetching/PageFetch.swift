@@ -69,14 +69,8 @@ extension Tracker {
             return FetchReport(
                 url: url, outcome: .success(outcome), page: version, article: article, notModified: false, findings: findings,
                 changes: changes, seconds: Date().timeIntervalSince(started))
-        } catch let error as FetchError {
-            return refused(.fetch(error))
-        } catch let error as ReadError {
-            return refused(.read(error))
-        } catch let error as StoreError {
-            return refused(.store(error))
         } catch {
-            return refused(.fetch(.network(url, reason: "\(error)")))
+            return refused(TrackerError(error, store: store.path))
         }
     }
 }
