@@ -356,7 +356,7 @@ public enum NumberParser {
         let w = t[i].lower
         if (w == "a" || w == "an"), i + 1 < t.count {
             if t[i + 1].lower == "couple" { return ParsedNumber(value: 2, first: i, end: i + 2, spelled: true, yearLike: false) }
-            if let d = NumberWords.denominator(t[i + 1].lower), !d.plural {
+            if t[i + 1].mayStartNumber, let d = NumberWords.denominator(t[i + 1].lower), !d.plural {
                 if let s = scale(t, at: i + 2, afterDigits: false), s >= 12 {
                     return ParsedNumber(value: s / d.value, first: i, end: i + 3, spelled: true, yearLike: false)
                 }
@@ -381,7 +381,7 @@ public enum NumberParser {
     private static func denominatorWord(_ t: [Token], at j: Int, numerator: Double) -> (Double, Int)? {
         var k = j
         if k < t.count, t[k].is("-") || t[k].is("—") { k += 1 }
-        guard k < t.count, t[k].shape == .word, let d = NumberWords.denominator(t[k].lower) else { return nil }
+        guard k < t.count, t[k].mayStartNumber, t[k].shape == .word, let d = NumberWords.denominator(t[k].lower) else { return nil }
         guard d.plural ? numerator > 1 : numerator == 1 else { return nil }
         if d.value == 4, d.plural, numerator != 3, !(k + 1 < t.count && t[k + 1].lower == "of") { return nil }
         return (d.value, k + 1)
@@ -468,7 +468,7 @@ extension NumberParser {
         guard let whole = parse(t, at: i), whole.spelled, whole.value >= 1, whole.value == whole.value.rounded() else { return nil }
         var k = whole.end
         if k + 1 < t.count, t[k].is("-") || t[k].is("—"), !t[k + 1].spaced { k += 1 }
-        guard k < t.count, t[k].shape == .word, let rank = NumberWords.ordinal(t[k].lower) else { return nil }
+        guard k < t.count, t[k].shape == .word, t[k].mayStartNumber, let rank = NumberWords.ordinal(t[k].lower) else { return nil }
         let lastTwo = whole.value.truncatingRemainder(dividingBy: 100)
         let value: Double
         if rank >= 100 {

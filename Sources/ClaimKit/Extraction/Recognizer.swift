@@ -23,6 +23,10 @@ public struct SentenceContext: Sendable {
     public let isLowerCase: Bool
     /// For each token, whether it belongs to a web address (see `linkMask`).
     let inLink: [Bool]
+    /// Whether recognizers try every token whatever their lead: the tests compare both ways to show a lead loses nothing.
+    var ignoresLeads = false
+    /// For each token, the number that starts there: read once, as most recognizers ask at every token.
+    private let numbers: [ParsedNumber?]
 
     /// A sentence's context; `isLowerCase` and `inLink` are worked out once here, as recognizers ask for every token.
     public init(text: ScalarText, tokens: [Token], reference: CalendarDay?) {
@@ -31,15 +35,19 @@ public struct SentenceContext: Sendable {
         self.reference = reference
         self.isLowerCase = !tokens.dropFirst().contains { $0.isCapitalized }
         self.inLink = tokens.linkMask()
+        self.numbers = tokens.indices.map { NumberParser.parse(tokens, at: $0) }
     }
 
-    /// Tries `match` at every token from left to right, keeping each mention found and resuming at the token index it
-    /// ends before: the loop every left-to-right recognizer shares.
-    public func scan(_ match: (Int) -> (mention: Mention, end: Int)?) -> [Mention] {
+    /// The number starting at token `i` (see `NumberParser.parse`), or nil outside the sentence.
+    public func number(at i: Int) -> ParsedNumber? { i >= 0 && i < numbers.count ? numbers[i] : nil }
+
+    /// Tries `match` at every token `lead` admits, from left to right, keeping each mention found and resuming at the
+    /// token index it ends before: the loop every left-to-right recognizer shares.
+    public func scan(_ lead: Lead, _ match: (Int) -> (mention: Mention, end: Int)?) -> [Mention] {
         var found: [Mention] = []
         var i = 0
         while i < tokens.count {
-            if let (mention, end) = match(i) {
+            if starts(lead, at: i), let (mention, end) = match(i) {
                 found.append(mention)
                 i = max(end, i + 1)
             } else {
@@ -48,6 +56,9 @@ public struct SentenceContext: Sendable {
         }
         return found
     }
+
+    /// Whether a recognizer whose matches start as `lead` says should try token `i`.
+    public func starts(_ lead: Lead, at i: Int) -> Bool { ignoresLeads || lead.admits(tokens[i]) }
 
     /// The text from token `a` to the end of token `b - 1`.
     public func text(from a: Int, to b: Int) -> String { text[tokens[a].start..<tokens[b - 1].end] }
@@ -66,12 +77,42 @@ public struct SentenceContext: Sendable {
     }
 }
 
+/// The tokens a recognizer's matches can start at: a number (digits, a number word, "a" or "an", or any mark, as
+/// signs and currency symbols are marks) and a few words of its own. Most tokens of news text start nothing, and
+/// one flag and one set look-up turn them away before a recognizer's own look-ups run.
+public struct Lead: Sendable {
+    /// Whether a match may start where a number may (`Token.mayStartNumber`).
+    public let numbers: Bool
+    /// The lower-cased words a match may also start at.
+    public let words: Set<String>
+
+    /// Matches may start at numbers and at `words`.
+    public static func numbers(or words: Set<String> = []) -> Lead { Lead(numbers: true, words: words) }
+    /// Matches start only at `words`.
+    public static func words(_ words: Set<String>) -> Lead { Lead(numbers: false, words: words) }
+    /// Matches may start anywhere: the recognizer screens tokens itself.
+    public static let anywhere = Lead(numbers: true, words: [], all: true)
+
+    private let all: Bool
+
+    private init(numbers: Bool, words: Set<String>, all: Bool = false) {
+        self.numbers = numbers
+        self.words = words
+        self.all = all
+    }
+
+    /// Whether a match may start at `token`.
+    public func admits(_ token: Token) -> Bool { all || (numbers && token.mayStartNumber) || words.contains(token.lower) }
+}
+
 /// Finds one family of figures in a sentence. Each recognizer is a file that also carries its examples table.
 public protocol Recognizer: Sendable {
     /// A short name, recorded on every mention it finds.
     var name: String { get }
     /// Examples that document the recognizer and are run by the tests.
     var examples: [RecognizerExample] { get }
+    /// Where its matches may start; the tests check every example against it.
+    var lead: Lead { get }
     /// The mentions found in a sentence; overlaps with other recognizers are settled by the extractor.
     func recognize(_ sentence: SentenceContext) -> [Mention]
 }

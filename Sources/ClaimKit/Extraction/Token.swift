@@ -84,7 +84,7 @@ public enum Tokenizer {
                 shape = .punctuation
             }
             let written = text[i..<j]
-            var lower = shape == .word ? written.lowercased() : written
+            var lower = shape == .word ? text.lowercased(i..<j) : written
             if shape == .word, lower.unicodeScalars.contains("\u{2019}") { lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 }) }
             let startsNumber = shape != .word || NumberParser.mayStartNumber(lower)
             tokens.append(Token(text: written, lower: lower, shape: shape, start: i, end: j, spaced: spaced, mayStartNumber: startsNumber))

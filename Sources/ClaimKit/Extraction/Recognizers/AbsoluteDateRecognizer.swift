@@ -43,9 +43,12 @@ public struct AbsoluteDateRecognizer: Recognizer {
         .reject("Boeing 737 jets flew.", "737"),
     ]
 
+    /// Where a match may start. A day, a month (also "January's"), a year, a weekday, or the edge of a period ("the end of", "mid-", "early").
+    public let lead: Lead = .numbers(or: Set(["the", "end", "start", "beginning", "middle", "mid", "early", "late"]).union(Lexicon.weekdays.keys).union(Lexicon.months.keys).union(Lexicon.months.keys.map { $0 + "'s" }))
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        s.scan { i in
+        s.scan(lead) { i in
             guard let m = endOf(s, at: i) ?? written(s, at: i) else { return nil }
             return (m, s.tokens.firstIndex(where: { $0.start >= m.end }) ?? s.tokens.count)
         }
@@ -126,7 +129,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
             return s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name)
         }
         // A year: "in 2003", "since 2014", "2014,"
-        if let n = NumberParser.parse(t, at: i), n.yearLike, n.end == i + 1, isYearContext(s, at: i) {
+        if let n = s.number(at: i), n.yearLike, n.end == i + 1, isYearContext(s, at: i) {
             return s.mention(i, i + 1, kind: .date, value: .date(.year(Int(n.value))), unit: nil, by: name)
         }
         return nil

@@ -24,9 +24,12 @@ public struct AgeRecognizer: Recognizer {
         "day": "days", "days": "days",
     ]
 
+    /// Where a match may start. The age, or the words that introduce one: "aged 78", "the age of 40".
+    public let lead: Lead = .numbers(or: ["aged", "age", "the"])
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        s.scan { i in
+        s.scan(lead) { i in
             guard let (value, unit, start, end) = match(s, at: i) else { return nil }
             // An age dates its owner's origin: "the 60-year-old dam" in 2025 was built about 1965.
             let units: [String: Duration.Unit] = ["years": .years, "months": .months, "days": .days]
@@ -40,10 +43,10 @@ public struct AgeRecognizer: Recognizer {
         // "aged 78", "the age of 40", "age 40"
         if s.word(i) == "aged" || s.word(i) == "age" || (s.word(i) == "the" && s.word(i + 1) == "age" && s.word(i + 2) == "of") {
             let j = s.word(i) == "the" ? i + 3 : i + 1
-            guard let n = NumberParser.parse(t, at: j), !n.yearLike, n.value > 0, n.value < 130 else { return nil }
+            guard let n = s.number(at: j), !n.yearLike, n.value > 0, n.value < 130 else { return nil }
             return (n.value, "years", i, n.end)
         }
-        guard let n = NumberParser.parse(t, at: i), !n.yearLike, n.end < t.count else { return nil }
+        guard let n = s.number(at: i), !n.yearLike, n.end < t.count else { return nil }
         var j = n.end
         // "34-year-old", "six-month-old"
         if t[j].is("-"), let unit = AgeRecognizer.units[s.word(j + 1)], s.word(j + 2) == "-", s.word(j + 3) == "old" {

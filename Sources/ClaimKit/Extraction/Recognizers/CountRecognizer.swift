@@ -64,6 +64,9 @@ public struct CountRecognizer: Recognizer {
     /// Number words that only count a noun phrase in passing ("the two presidents", "one relief agency").
     static let incidental: Set<Double> = [1, 2]
 
+    /// Where a match may start. The number.
+    public let lead: Lead = .numbers()
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
@@ -71,8 +74,12 @@ public struct CountRecognizer: Recognizer {
         let titleCase = CountRecognizer.isTitleCase(t)
         var i = 0
         while i < t.count {
+            guard s.starts(lead, at: i) else {
+                i += 1
+                continue
+            }
             // A year-like number counts only a plural noun ("1500 troops"), never "2019 forced".
-            guard let n = NumberParser.parse(t, at: i).map({ restated($0, in: t) }), !n.yearLike || (nounEnd(t, from: n.end).map { t[$0 - 1].lower.hasSuffix("s") } ?? false) else {
+            guard let n = s.number(at: i).map({ restated($0, in: s) }), !n.yearLike || (nounEnd(t, from: n.end).map { t[$0 - 1].lower.hasSuffix("s") } ?? false) else {
                 i += 1
                 continue
             }
@@ -157,13 +164,14 @@ public struct CountRecognizer: Recognizer {
     private func partitive(_ s: SentenceContext, after j: Int) -> String? {
         guard s.word(j) == "of" else { return nil }
         let k = ["the", "its", "their", "all"].contains(s.word(j + 1)) ? j + 2 : j + 1
-        guard let whole = NumberParser.parse(s.tokens, at: k), !whole.yearLike, let end = nounEnd(s.tokens, from: whole.end) else { return nil }
+        guard let whole = s.number(at: k), !whole.yearLike, let end = nounEnd(s.tokens, from: whole.end) else { return nil }
         return noun(s.tokens, whole.end, end)
     }
 
     /// The number with its restatement in brackets, which is one figure: "forty-five (45) days", "5 (five) years".
-    private func restated(_ n: ParsedNumber, in t: [Token]) -> ParsedNumber {
-        guard n.end + 2 < t.count, t[n.end].is("("), let again = NumberParser.parse(t, at: n.end + 1), again.value == n.value,
+    private func restated(_ n: ParsedNumber, in s: SentenceContext) -> ParsedNumber {
+        let t = s.tokens
+        guard n.end + 2 < t.count, t[n.end].is("("), let again = s.number(at: n.end + 1), again.value == n.value,
             again.end < t.count, t[again.end].is(")")
         else { return n }
         return ParsedNumber(value: n.value, first: n.first, end: again.end + 1, spelled: n.spelled, yearLike: false)

@@ -42,13 +42,20 @@ public struct DurationRecognizer: Recognizer {
         .reject("The boy is 12 years old.", "12 years"),
     ]
 
+    /// Where a match may start. The amount ("18", "two", "a", "half"), or "the" of "the past year".
+    public let lead: Lead = .numbers(or: ["the"])
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens
         var i = 0
         while i < t.count {
-            guard let parsed = amount(t, at: i) else {
+            guard s.starts(lead, at: i) else {
+                i += 1
+                continue
+            }
+            guard let parsed = amount(s, at: i) else {
                 i += 1
                 continue
             }
@@ -114,7 +121,8 @@ public struct DurationRecognizer: Recognizer {
     }
 
     /// The amount and the index after the unit word for "18 years", "a year", "20-year", "half an hour".
-    private func amount(_ t: [Token], at i: Int) -> (Double, Int, Int)? {
+    private func amount(_ s: SentenceContext, at i: Int) -> (Double, Int, Int)? {
+        let t = s.tokens
         let w = t[i].lower
         // "the past year", "the last month", "the next week": one unit of time back or ahead from now.
         if w == "the", i + 2 < t.count, ["past", "last", "next", "coming"].contains(t[i + 1].lower),
@@ -136,7 +144,7 @@ public struct DurationRecognizer: Recognizer {
             guard w == "one" || (i > 0 && DurationRecognizer.licensing.contains(t[i - 1].lower)) else { return nil }
             return (1, i + 2, i)
         }
-        guard let n = NumberParser.parse(t, at: i), !n.yearLike || n.end < t.count && Lexicon.durationUnits[t[n.end].lower] != nil,
+        guard let n = s.number(at: i), !n.yearLike || n.end < t.count && Lexicon.durationUnits[t[n.end].lower] != nil,
             n.end < t.count
         else { return nil }
         if DurationRecognizer.unit(t, at: n.end) != nil {

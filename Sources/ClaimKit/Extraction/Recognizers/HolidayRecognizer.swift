@@ -87,9 +87,12 @@ public struct HolidayRecognizer: Recognizer {
         .reject("Father Brown spoke.", "Father"),
     ]
 
+    /// Where a match may start. Anywhere: names are screened by their capitals first.
+    public let lead: Lead = .anywhere
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        s.scan { i in
+        s.scan(lead) { i in
             guard let (rule, nameEnd) = holiday(s, at: i) else { return nil }
             let before = s.word(i - 1)
             let start = ["last", "next", "this"].contains(before) ? i - 1 : i

@@ -51,17 +51,24 @@ public struct MoneyRecognizer: Recognizer {
         .expect("The deal is worth 20 million pounds.", "20 million pounds", .money, "20000000"),
     ]
 
+    /// Where a match may start. The amount, a sign (a mark), or a code written first ("EUR 20", "Rs. 500", "MEUR 3").
+    public let lead: Lead = .numbers(or: Set(Currencies.codes.keys.flatMap { [$0.lowercased(), "m" + $0.lowercased()] }))
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens
         var i = 0
         while i < t.count {
-            guard !s.inLink[i], let (amount, after, currency) = currencyFirst(t, at: i) ?? numberFirst(t, at: i) else {
+            guard s.starts(lead, at: i) else {
                 i += 1
                 continue
             }
-            let (value, afterCents) = cents(t, after: after, whole: amount.value, unit: currency)
+            guard !s.inLink[i], let (amount, after, currency) = currencyFirst(s, at: i) ?? numberFirst(s, at: i) else {
+                i += 1
+                continue
+            }
+            let (value, afterCents) = cents(s, after: after, whole: amount.value, unit: currency)
             let (end, unit) = rate(t, after: afterCents, currency: currency)
             found.append(s.mention(amount.first, end, kind: .money, value: .number(value), unit: unit, by: name))
             i = end
@@ -72,7 +79,8 @@ public struct MoneyRecognizer: Recognizer {
     /// The start, amount and currency of a sum written currency first: "$155 million", "US$3", "HK $ 10.05 billion",
     /// "EUR 20", "USD3.14", "Rs. 500", "MAUD 60". Returns the amount (its `first` is where the sum starts) and the
     /// index after it.
-    private func currencyFirst(_ t: [Token], at i: Int) -> (ParsedNumber, Int, String)? {
+    private func currencyFirst(_ s: SentenceContext, at i: Int) -> (ParsedNumber, Int, String)? {
+        let t = s.tokens
         var currency: String
         var j = i + 1
         var start = i
@@ -91,7 +99,7 @@ public struct MoneyRecognizer: Recognizer {
         } else {
             return nil
         }
-        guard let n = NumberParser.parse(t, at: j), !t[j].spaced || t[j].shape == .number || t[j].is("-") else { return nil }
+        guard let n = s.number(at: j), !t[j].spaced || t[j].shape == .number || t[j].is("-") else { return nil }
         let amount = ParsedNumber(value: n.value * scale, first: start, end: n.end, spelled: n.spelled, yearLike: false)
         return (amount, n.end, currency)
     }
@@ -104,9 +112,10 @@ public struct MoneyRecognizer: Recognizer {
 
     /// A sum written number first: "25 million dollars", "30 million Canadian dollars", "3 GBP", "75 USD million",
     /// "42MYR", "15€", "one-yen", "50 cents", "ten dimes", "10 grand", "a dollar", "a penny".
-    private func numberFirst(_ t: [Token], at i: Int) -> (ParsedNumber, Int, String)? {
+    private func numberFirst(_ s: SentenceContext, at i: Int) -> (ParsedNumber, Int, String)? {
+        let t = s.tokens
         let article = ["a", "an"].contains(t[i].lower) && i + 1 < t.count
-        guard let n = NumberParser.parse(t, at: i) ?? (article ? ParsedNumber(value: 1, first: i, end: i + 1, spelled: true, yearLike: false) : nil),
+        guard let n = s.number(at: i) ?? (article ? ParsedNumber(value: 1, first: i, end: i + 1, spelled: true, yearLike: false) : nil),
             n.end < t.count
         else { return nil }
         var j = n.end
@@ -167,11 +176,12 @@ public struct MoneyRecognizer: Recognizer {
 
     /// Cents after a whole amount: "20 dollars 43 cents", "$20 and 43c", "15 dollars and 50", "3 GBP 1 pence". A bare
     /// number counts as cents only at the end of the phrase, so "$20 and 43 others" keeps its 43 apart.
-    private func cents(_ t: [Token], after j: Int, whole: Double, unit: String) -> (Double, Int) {
+    private func cents(_ s: SentenceContext, after j: Int, whole: Double, unit: String) -> (Double, Int) {
+        let t = s.tokens
         guard whole == whole.rounded(), Currencies.subunitNames[unit] == nil, unit != "grand", j < t.count else { return (whole, j) }
         var k = j
         if t[k].lower == "and" { k += 1 }
-        guard k < t.count, let n = NumberParser.parse(t, at: k), n.value >= 1, n.value < 100, n.value == n.value.rounded() else { return (whole, j) }
+        guard k < t.count, let n = s.number(at: k), n.value >= 1, n.value < 100, n.value == n.value.rounded() else { return (whole, j) }
         if n.end < t.count, Currencies.subunits.contains(t[n.end].lower), t[n.end].lower != "c" || !t[n.end].spaced {
             return (whole + n.value / 100, n.end + 1)
         }

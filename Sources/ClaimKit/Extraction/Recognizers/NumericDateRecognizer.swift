@@ -33,9 +33,12 @@ public struct NumericDateRecognizer: Recognizer {
     /// Words after which a bare day and month ("2/15") is a date.
     static let datePrepositions: Set<String> = ["on", "by", "since", "until", "till", "before", "after", "from", "through", "of", "dated"]
 
+    /// Where a match may start. The first digits of the date.
+    public let lead: Lead = .numbers()
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        s.scan { i in
+        s.scan(lead) { i in
             // "COVID-19": a number after a glued hyphen belongs to a name.
             guard s.tokens[i].shape == .number, i == 0 || !s.tokens[i - 1].is("-") || s.tokens[i - 1].spaced,
                 let (point, end) = match(s, at: i)

@@ -36,12 +36,19 @@ public struct OrdinalRecognizer: Recognizer {
         .reject("It lasted a second.", "second"),
     ]
 
+    /// Where a match may start. The ordinal, in digits or words.
+    public let lead: Lead = .numbers()
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens
         var i = 0
         while i < t.count {
+            guard s.starts(lead, at: i) else {
+                i += 1
+                continue
+            }
             guard let n = NumberParser.ordinal(t, at: i) else {
                 i += 1
                 continue

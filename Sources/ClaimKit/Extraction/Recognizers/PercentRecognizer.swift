@@ -30,17 +30,24 @@ public struct PercentRecognizer: Recognizer {
         .reject("See https://example.com/search?q=30%25%2020% for more.", "30%"),
     ]
 
+    /// Where a match may start. The number, or the fraction word of a share ("a third of").
+    public let lead: Lead = .numbers()
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens
         var i = 0
         while i < t.count {
+            guard s.starts(lead, at: i) else {
+                i += 1
+                continue
+            }
             if s.inLink[i] {
                 i += 1
                 continue
             }
-            if let n = NumberParser.parse(t, at: i), n.end < t.count {
+            if let n = s.number(at: i), n.end < t.count {
                 let j = n.end
                 if t[j].is("%") {
                     found.append(s.mention(i, j + 1, kind: .percent, value: .number(n.value), unit: "percent", by: name))

@@ -26,9 +26,12 @@ public struct PeriodRecognizer: Recognizer {
 
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
 
+    /// Where a match may start. The decade, part of a year or quarter code: "the 1990s", "mid-1990s", "third quarter", "Q3", a year.
+    public let lead: Lead = .numbers(or: ["the", "early", "mid", "late", "q", "h"])
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        s.scan { i in
+        s.scan(lead) { i in
             guard let (point, end) = decade(s, at: i) ?? part(s, at: i) ?? code(s, at: i) else { return nil }
             return (s.mention(i, end, kind: .date, value: .date(point), unit: nil, by: name), end)
         }

@@ -49,27 +49,34 @@ public struct QuantityRecognizer: Recognizer {
         .expect("Temperatures hit 40C on Tuesday.", "40C", .quantity, "40"),
     ]
 
+    /// Where a match may start. The amount, or "magnitude" written before it.
+    public let lead: Lead = .numbers(or: ["magnitude"])
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         let t = s.tokens
         var i = 0
         while i < t.count {
+            guard s.starts(lead, at: i) else {
+                i += 1
+                continue
+            }
             // "magnitude 6.4", "a magnitude of 7.1"
             let start = t[i].lower == "a" && s.word(i + 1) == "magnitude" ? i + 1 : i
             let number = s.word(start + 1) == "of" ? start + 2 : start + 1
-            if t[start].lower == "magnitude", let n = NumberParser.parse(t, at: number), !n.yearLike {
+            if t[start].lower == "magnitude", let n = s.number(at: number), !n.yearLike {
                 found.append(s.mention(i, n.end, kind: .quantity, value: .number(n.value), unit: "magnitude", by: name))
                 i = n.end
                 continue
             }
-            guard let n = amount(t, at: i), let measure = unit(t, of: n, partOfLength: false) else {
+            guard let n = amount(s, at: i), let measure = unit(t, of: n, partOfLength: false) else {
                 i += 1
                 continue
             }
             var (value, unit, end) = (n.value * measure.sign, measure.unit, measure.end)
             // "7 feet 10 inches", "2 km and 1 metre": smaller units of the same system add up, in the smallest.
-            while let (more, moreUnit, moreEnd) = part(t, after: end, unit: unit) {
+            while let (more, moreUnit, moreEnd) = part(s, after: end, unit: unit) {
                 value = value * Units.parts[unit]!.factor / Units.parts[moreUnit]!.factor + more
                 unit = moreUnit
                 end = moreEnd
@@ -89,7 +96,10 @@ public struct QuantityRecognizer: Recognizer {
 
     /// The amount at `i`: a number, "a"/"an" before a unit measured that way ("a gallon"), or a fraction of a unit
     /// ("half a litre", "quarter-litre", "tenth of a gallon").
-    private func amount(_ t: [Token], at i: Int) -> ParsedNumber? {
+    private func amount(_ s: SentenceContext, at i: Int) -> ParsedNumber? {
+        let t = s.tokens
+        // An article, a fraction word and a number all may start a number; no other word needs the look-ups below.
+        guard t[i].mayStartNumber else { return nil }
         let w = t[i].lower
         func measured(_ j: Int) -> Bool { j < t.count && Units.measuredByArticle.contains(Units.words[t[j].lower] ?? "") }
         if w == "a" || w == "an", measured(i + 1) {
@@ -104,7 +114,7 @@ public struct QuantityRecognizer: Recognizer {
             return ParsedNumber(value: 1 / d.value, first: i, end: j, spelled: true, yearLike: false)
         }
         // "one" measures only what is measured that way ("one mile", not "one foot in the door").
-        guard let n = NumberParser.parse(t, at: i), !n.spelled || n.value != 1 || measured(n.end) else { return nil }
+        guard let n = s.number(at: i), !n.spelled || n.value != 1 || measured(n.end) else { return nil }
         return n
     }
 
@@ -197,11 +207,12 @@ public struct QuantityRecognizer: Recognizer {
     }
 
     /// A further part of a length or a weight: "7 feet [,|and] 10 inches" after "7 feet".
-    private func part(_ t: [Token], after j: Int, unit: String) -> (Double, String, Int)? {
+    private func part(_ s: SentenceContext, after j: Int, unit: String) -> (Double, String, Int)? {
+        let t = s.tokens
         guard let system = Units.parts[unit]?.system, j < t.count else { return nil }
         var k = j
         if t[k].is(",") || t[k].lower == "and" { k += 1 }
-        guard let n = NumberParser.parse(t, at: k), let next = self.unit(t, of: n, partOfLength: true), next.sign == 1,
+        guard let n = s.number(at: k), let next = self.unit(t, of: n, partOfLength: true), next.sign == 1,
             let part = Units.parts[next.unit], part.system == system, part.factor < Units.parts[unit]!.factor
         else { return nil }
         return (n.value, next.unit, next.end)

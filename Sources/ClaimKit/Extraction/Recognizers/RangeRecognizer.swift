@@ -24,6 +24,9 @@ public struct RangeRecognizer: ComposingRecognizer {
     /// Hedges a bound may carry ("~2-7 grams", "between 2.0 g and about 7.0 g").
     static let hedges: Set<String> = ["~", "about", "around", "approximately", "roughly", "some"]
 
+    /// Where a range may start: anywhere, as a bound may be any figure found; the loop screens tokens itself.
+    public let lead: Lead = .anywhere
+
     /// The rule; it holds no state.
     public init() {}
 
@@ -80,12 +83,20 @@ public struct RangeRecognizer: ComposingRecognizer {
             if let m = measured[t[j].start], let end = after[m.end], case .number(let v) = m.value {
                 return Bound(value: v, measure: m, end: end)
             }
-            guard let n = NumberParser.parse(t, at: j), !n.yearLike else { return nil }
+            guard let n = s.number(at: j), !n.yearLike else { return nil }
             return Bound(value: n.value, measure: nil, end: n.end)
         }
         var found: [Mention] = []
         var i = 0
         while i < t.count {
+            // Most words can neither open a range nor bound one; they are passed over before any look-up.
+            let word = t[i].lower
+            guard t[i].mayStartNumber || word == "between" || word == "from" || RangeRecognizer.hedges.contains(word)
+                || measured[t[i].start] != nil
+            else {
+                i += 1
+                continue
+            }
             // "from A to B" is a before and an after ("expand from about 500 personnel to around 4,000") unless
             // the sentence says it ranges ("ranged from -18 °C to -34 °C").
             let ranging = (max(0, i - 3)..<i).contains { RangeRecognizer.ranging.contains(t[$0].lower) }

@@ -28,9 +28,12 @@ public struct RecurrenceRecognizer: Recognizer {
         .reject("He paid for a year of rent.", "a year"),
     ]
 
+    /// Where a match may start. An adverb ("weekly"), plural weekdays ("Mondays"), "every", "once", "times", or the "a" or "per" of a rate.
+    public let lead: Lead = .words(Set(RecurrenceRecognizer.adverbs.keys).union(Lexicon.weekdays.keys.map { $0 + "s" }).union(["semi", "every", "each", "once", "twice", "times", "a", "an", "per"]))
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        s.scan { i in
+        s.scan(lead) { i in
             guard let (value, start, end) = match(s, at: i) else { return nil }
             return (s.mention(start, end, kind: .set, value: .timex(value), unit: nil, by: name), end)
         }
@@ -51,7 +54,7 @@ public struct RecurrenceRecognizer: Recognizer {
             if s.word(j) == "other" {
                 amount = 2
                 j += 1
-            } else if let n = NumberParser.parse(s.tokens, at: j), !n.yearLike {
+            } else if let n = s.number(at: j), !n.yearLike {
                 amount = n.value
                 j = n.end
             }

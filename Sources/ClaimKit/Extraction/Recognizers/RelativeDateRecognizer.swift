@@ -38,10 +38,13 @@ public struct RelativeDateRecognizer: Recognizer {
         .reject("Now the talks begin.", "Now"),
     ]
 
+    /// Where a match may start. A deictic word ("yesterday", "now"), last, this or next, a season, or the count of "two years ago".
+    public let lead: Lead = .numbers(or: Set(["early", "late", "mid", "now", "currently", "nowadays", "at", "recently", "lately", "the", "tonight", "last", "this", "today", "yesterday", "tomorrow", "earlier", "later", "next", "past", "previous", "current", "coming", "upcoming", "following"]).union(Lexicon.seasons.keys))
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         guard let r = s.reference else { return [] }
-        return s.scan { i in
+        return s.scan(lead) { i in
             // "late last year", "early next month": the edge narrows nothing in TIMEX3 but belongs to the phrase.
             let edge = ["early", "late", "mid"].contains(s.word(i)) ? 1 : 0
             guard let (point, end) = match(s, at: i + edge, reference: r) else { return nil }
@@ -144,7 +147,7 @@ public struct RelativeDateRecognizer: Recognizer {
     /// The number before a time unit: digits, number words, or "a".
     private func count(_ s: SentenceContext, at i: Int) -> (Double, Int)? {
         if s.word(i) == "a" || s.word(i) == "an" { return (1, i + 1) }
-        guard let n = NumberParser.parse(s.tokens, at: i), !n.yearLike else { return nil }
+        guard let n = s.number(at: i), !n.yearLike else { return nil }
         return (n.value, n.end)
     }
 

@@ -34,9 +34,12 @@ public struct TimeOfDayRecognizer: Recognizer {
         .expect("The rally starts at 8 in the evening.", "8 in the evening", .time, "2021-07-26T20:00"),
     ]
 
+    /// Where a match may start. The hour, the minutes before "past" or "to", or noon and midnight.
+    public let lead: Lead = .numbers(or: ["noon", "midday", "midnight"])
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        s.scan { i in
+        s.scan(lead) { i in
             guard let (time, end) = match(s, at: i) else { return nil }
             return (s.mention(i, end, kind: .time, value: .clock(time), unit: nil, by: name), end)
         }
@@ -105,7 +108,7 @@ public struct TimeOfDayRecognizer: Recognizer {
         let minutes: Int
         if s.word(j) == "half" || s.word(j) == "quarter" {
             minutes = s.word(j) == "half" ? 30 : 15
-        } else if let n = NumberParser.parse(s.tokens, at: j), n.end == j + 1 || n.spelled, n.value >= 1, n.value < 60,
+        } else if let n = s.number(at: j), n.end == j + 1 || n.spelled, n.value >= 1, n.value < 60,
             n.value == n.value.rounded()
         {
             minutes = Int(n.value)

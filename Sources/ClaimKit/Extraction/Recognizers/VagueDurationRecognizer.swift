@@ -30,14 +30,18 @@ public struct VagueDurationRecognizer: Recognizer {
         .reject("He spent 12 years in prison.", "years"),
     ]
 
+    /// Where a match may start. The unit of time itself ("weeks"); what comes before it is read backwards.
+    public let lead: Lead = .words(Set(VagueDurationRecognizer.units.keys))
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         var found: [Mention] = []
         for (i, token) in s.tokens.enumerated() {
+            guard s.starts(lead, at: i) else { continue }
             guard let letter = VagueDurationRecognizer.units[token.lower], !["ago", "old", "later", "earlier", "before"].contains(s.word(i + 1))
             else { continue }
             // "12 years", "two decades" have a number: the duration recognizer's.
-            let counted = i > 0 && (s.tokens[i - 1].shape == .number || NumberParser.parse(s.tokens, at: i - 1)?.end == i)
+            let counted = i > 0 && (s.tokens[i - 1].shape == .number || s.number(at: i - 1)?.end == i)
             if counted, !VagueDurationRecognizer.vague.contains(s.word(i - 1)) { continue }
             var start = i
             if VagueDurationRecognizer.vague.contains(s.word(i - 1)) {

@@ -21,9 +21,12 @@ public struct VoteRecognizer: Recognizer {
         .reject("United won 3-2 at home.", "3-2"),
     ]
 
+    /// Where a match may start. The first tally.
+    public let lead: Lead = .numbers()
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
-        s.scan { i in
+        s.scan(lead) { i in
             let t = s.tokens
             guard t[i].shape == .number, let a = Int(t[i].text), i + 2 < t.count, t[i + 1].is("-") || t[i + 1].lower == "to",
                 t[i + 2].shape == .number, let b = Int(t[i + 2].text), a >= b,

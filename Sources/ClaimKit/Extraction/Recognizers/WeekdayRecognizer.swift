@@ -39,11 +39,15 @@ public struct WeekdayRecognizer: Recognizer {
         "upcoming": "next", "this": "this",
     ]
 
+    /// Where a match may start. A weekday, also in the possessive ("Monday's").
+    public let lead: Lead = .words(Set(Lexicon.weekdays.keys).union(Lexicon.weekdays.keys.map { $0 + "'s" }))
+
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
         guard let r = s.reference else { return [] }
         var found: [Mention] = []
         for (i, token) in s.tokens.enumerated() {
+            guard s.starts(lead, at: i) else { continue }
             // "Friday's close", "Monday’s earthquake": the possessive still names the day.
             let word = token.lower.hasSuffix("'s") ? String(token.lower.dropLast(2)) : token.lower
             guard token.isCapitalized || s.isLowerCase, let target = Lexicon.weekdays[word] else { continue }
