@@ -56,7 +56,11 @@ public enum NumberParser {
 
     /// Whether a word may start a number: one of `startWords`, or a tens word glued to more ("twentyfifth").
     static func mayStartNumber(_ word: String) -> Bool {
-        startWords.contains(word) || tens.keys.contains { word.hasPrefix($0) }
+        if startWords.contains(word) { return true }
+        // A glued tens word is longer than "forty" and starts with one of the tens' first letters; checking that first
+        // spares eight prefix tests for almost every word of a text.
+        guard word.utf8.count > 5, let first = word.utf8.first, "tfsen".utf8.contains(first) else { return false }
+        return tens.keys.contains { word.hasPrefix($0) }
     }
 
     /// "-504", "−273.15", "minus five", "negative 1,200,000". A hyphen is a sign only when glued to the digits and not

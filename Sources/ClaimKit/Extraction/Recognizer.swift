@@ -102,7 +102,12 @@ public struct Lead: Sendable {
     }
 
     /// Whether a match may start at `token`.
-    public func admits(_ token: Token) -> Bool { all || (numbers && token.mayStartNumber) || words.contains(token.lower) }
+    public func admits(_ token: Token) -> Bool {
+        all || (numbers && token.mayStartNumber) || (token.isLeadWord && words.contains(token.lower))
+    }
+
+    /// Every word of every standard recognizer's lead, which the tokenizer marks.
+    static let allWords = Set(Extractor.recognizers.flatMap(\.lead.words))
 }
 
 /// Finds one family of figures in a sentence. Each recognizer is a file that also carries its examples table.

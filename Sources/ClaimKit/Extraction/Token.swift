@@ -20,6 +20,9 @@ public struct Token: Sendable, Hashable {
     /// Whether a number may start here: digits, or a word a spelled number can start with. Worked out once, as every
     /// recognizer asks at every token.
     public let mayStartNumber: Bool
+    /// Whether the word is in some recognizer's `Lead`; worked out once, so that the other words are turned away
+    /// without a look-up per recognizer.
+    public let isLeadWord: Bool
 
     /// Whether the token starts with a capital letter (a name, or the first word of a sentence).
     public var isCapitalized: Bool { text.unicodeScalars.first.map { ScalarClass.uppercase($0) } ?? false }
@@ -87,7 +90,11 @@ public enum Tokenizer {
             var lower = shape == .word ? text.lowercased(i..<j) : written
             if shape == .word, lower.unicodeScalars.contains("\u{2019}") { lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 }) }
             let startsNumber = shape != .word || NumberParser.mayStartNumber(lower)
-            tokens.append(Token(text: written, lower: lower, shape: shape, start: i, end: j, spaced: spaced, mayStartNumber: startsNumber))
+            let leads = shape == .word && Lead.allWords.contains(lower)
+            tokens.append(
+                Token(
+                    text: written, lower: lower, shape: shape, start: i, end: j, spaced: spaced, mayStartNumber: startsNumber,
+                    isLeadWord: leads))
             spaced = false
             i = j
         }

@@ -54,6 +54,12 @@ public enum JSONValue: Sendable {
 
     private static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape; appending them whole saves a scalar-by-scalar copy of every line written.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -222,8 +222,12 @@ public struct CountRecognizer: Recognizer {
 
     /// Whether most longer words are capitalized, as in a headline ("Taliban Kill 20 Soldiers").
     static func isTitleCase(_ t: [Token]) -> Bool {
-        let words = t.filter { $0.shape == .word && $0.text.count >= 4 }
-        return words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
+        var (words, capitalized) = (0, 0)
+        for token in t where token.shape == .word && token.end - token.start >= 4 {
+            words += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        return words >= 3 && capitalized * 10 >= words * 7
     }
 
     /// The end of the noun phrase a count counts: up to three words, stopping at function words and punctuation.

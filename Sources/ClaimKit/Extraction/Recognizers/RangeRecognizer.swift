@@ -65,8 +65,15 @@ public struct RangeRecognizer: ComposingRecognizer {
     /// The ranges of one sentence, given the figures the other recognizers found in it.
     public func recognize(_ s: SentenceContext, found: [Mention]) -> [Mention] {
         let t = s.tokens
-        var after: [Int: Int] = [:]  // token end offset → index after the token
-        for (k, token) in t.enumerated() { after[token.end] = k + 1 }
+        // The index of the first token starting at or after `offset` (tokens are in text order).
+        func firstToken(from offset: Int) -> Int {
+            var (low, high) = (0, t.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if t[mid].start < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
         // What each figure measures, by start offset; a typed measure ("50 mg") wins over a count ("50 mg ethanol").
         var measured: [Int: Mention] = [:]
         for name in RangeRecognizer.measures.map(\.name) {
@@ -75,13 +82,16 @@ public struct RangeRecognizer: ComposingRecognizer {
             }
         }
         // A range never starts inside another figure: in "rose $1.50 to $23.25" the 1.50 belongs to "$1.50".
-        let inside = Set(t.indices.filter { k in measured.values.contains { $0.start < t[k].start && t[k].start < $0.end } })
+        var inside = [Bool](repeating: false, count: t.count)
+        for m in measured.values {
+            for k in firstToken(from: m.start + 1)..<firstToken(from: m.end) { inside[k] = true }
+        }
         func bound(at k: Int) -> Bound? {
             var j = k
             if j < t.count, RangeRecognizer.hedges.contains(t[j].lower) { j += 1 }
             guard j < t.count else { return nil }
-            if let m = measured[t[j].start], let end = after[m.end], case .number(let v) = m.value {
-                return Bound(value: v, measure: m, end: end)
+            if let m = measured[t[j].start], case .number(let v) = m.value {
+                return Bound(value: v, measure: m, end: firstToken(from: m.end))
             }
             guard let n = s.number(at: j), !n.yearLike else { return nil }
             return Bound(value: n.value, measure: nil, end: n.end)
@@ -105,7 +115,7 @@ public struct RangeRecognizer: ComposingRecognizer {
             var k = first - (opener == nil ? 1 : 2)
             while k > 0, RangeRecognizer.hedges.contains(s.word(k)) { k -= 1 }
             let before = s.word(k)
-            guard !inside.contains(i), !RangeRecognizer.changes.contains(before), opener != nil || before != "from" || ranging,
+            guard !inside[i], !RangeRecognizer.changes.contains(before), opener != nil || before != "from" || ranging,
                 let a = bound(at: first), a.end < t.count
             else {
                 i += 1
