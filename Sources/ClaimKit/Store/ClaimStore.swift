@@ -212,8 +212,9 @@ public final class ClaimStore: Sendable {
         try read { db in try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [id]) }
     }
 
-    /// Claims, optionally of one article and one kind, in article then text order.
-    public func claims(article: String? = nil, kind: MentionKind? = nil) throws(StoreError) -> [StoredClaim] {
+    /// Claims, optionally of one article and one kind, in article then text order; `ordered: false` leaves them in
+    /// storage order, which a full check (that groups and sorts them itself) reads without sorting the whole store.
+    public func claims(article: String? = nil, kind: MentionKind? = nil, ordered: Bool = true) throws(StoreError) -> [StoredClaim] {
         try read { db in
             var sql = ClaimStore.claimSelect + " WHERE 1"
             var arguments: StatementArguments = []
@@ -225,8 +226,8 @@ public final class ClaimStore: Sendable {
                 sql += " AND c.kind = ?"
                 arguments += [kind.rawValue]
             }
-            sql += " ORDER BY a.added_at, a.source, c.start"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap(ClaimStore.storedClaim)
+            if ordered { sql += " ORDER BY a.added_at, a.source, c.start" }
+            return try ClaimStore.storedClaims(db, sql: sql, arguments: arguments)
         }
     }
 
@@ -268,7 +269,7 @@ public final class ClaimStore: Sendable {
         }
         let planned = queries
         return try read { db in
-            try planned.flatMap { sql, arguments in try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap(ClaimStore.storedClaim) }
+            try planned.flatMap { sql, arguments in try ClaimStore.storedClaims(db, sql: sql, arguments: arguments) }
                 .sorted { $0.id < $1.id }
         }
     }
@@ -306,9 +307,9 @@ public final class ClaimStore: Sendable {
             let ids = Set(rows.flatMap { [$0["claim_a"] as Int64, $0["claim_b"] as Int64] })
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
             let claims = ids.isEmpty ? [:] : Dictionary(
-                uniqueKeysWithValues: try Row.fetchAll(
+                uniqueKeysWithValues: try ClaimStore.storedClaims(
                     db, sql: ClaimStore.claimSelect + " WHERE c.id IN (\(marks))", arguments: StatementArguments(Array(ids))
-                ).compactMap(ClaimStore.storedClaim).map { ($0.id, $0) })
+                ).map { ($0.id, $0) })
             return rows.compactMap { row -> Finding? in
                 guard let a = claims[row["claim_a"]], let b = claims[row["claim_b"]],
                     let relation = Relation(rawValue: row["relation"]), let severity = Severity(rawValue: row["severity"])
@@ -356,7 +357,21 @@ public final class ClaimStore: Sendable {
             outlet: row["outlet"], claimCount: row["claims"], addedAt: row["added_at"])
     }
 
-    private static func storedClaim(_ row: Row) -> StoredClaim? {
+    /// The claims a query of `claimSelect` returns, read through a cursor. Rows come article by article, so an
+    /// article's places are split once rather than once per claim.
+    private static func storedClaims(_ db: Database, sql: String, arguments: StatementArguments) throws -> [StoredClaim] {
+        var claims: [StoredClaim] = []
+        var places: (article: String, names: Set<String>) = ("", [])
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            let article: String = row[24]
+            if article != places.article { places = (article, Set((row[26] as String).split(separator: "\n").map(String.init))) }
+            if let claim = storedClaim(row, articlePlaces: places.names) { claims.append(claim) }
+        }
+        return claims
+    }
+
+    private static func storedClaim(_ row: Row, articlePlaces: Set<String>) -> StoredClaim? {
         guard let kind = MentionKind(rawValue: row[0]), let value = MentionValue(kind: kind, text: row[1]) else { return nil }
         let mention = Mention(
             text: row[2], start: row[3], end: row[4], kind: kind, value: value, unit: row[5],
@@ -366,8 +381,7 @@ public final class ClaimStore: Sendable {
             mention: mention, subject: row[11], subjectKey: row[12], modifiers: (row[13] as String).split(separator: " ").map(String.init),
             place: row[14], event: row[15], owner: row[16], asOf: (row[17] as String?).flatMap(TimePoint.init(timex:)),
             asOfStated: row[18], speaker: row[19], sentenceRange: (row[20] as Int)..<(row[21] as Int), sentence: row[22])
-        let places = (row[26] as String).split(separator: "\n").map(String.init)
-        return StoredClaim(id: row[23], articleID: row[24], source: row[25], claim: claim, articlePlaces: Set(places))
+        return StoredClaim(id: row[23], articleID: row[24], source: row[25], claim: claim, articlePlaces: articlePlaces)
     }
 
     // MARK: - Access

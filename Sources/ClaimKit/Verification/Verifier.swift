@@ -11,61 +11,75 @@ public struct Verifier: Sendable {
     /// `Comparability.reachDays` in time. Each group is sorted by time, so a check costs about the claims times the
     /// reports of the same thing near them, not the store's size squared.
     public func findings(among claims: [StoredClaim]) -> [Finding] {
-        var groups: [String: [StoredClaim]] = [:]
-        for c in claims where !c.claim.subjectKey.isEmpty { groups[c.claim.subjectKey, default: []].append(c) }
+        // Groups hold indices into `claims`: a stored claim is a large value, and copying it into every group and sort
+        // cost as much as the comparisons.
+        var groups: [String: [Int]] = [:]
+        for (i, c) in claims.enumerated() where !c.claim.subjectKey.isEmpty { groups[c.claim.subjectKey, default: []].append(i) }
+        let timed = TimedClaims(claims: claims)
         var found: [Finding] = []
         for key in groups.keys.sorted() {
-            var byPlace: [String: [StoredClaim]] = [:]
-            var unplaced: [StoredClaim] = []
-            for c in groups[key]! {
-                if let place = c.claim.place { byPlace[place, default: []].append(c) } else { unplaced.append(c) }
+            var byPlace: [String: [Int]] = [:]
+            var unplaced: [Int] = []
+            for i in groups[key]! {
+                if let place = claims[i].claim.place { byPlace[place, default: []].append(i) } else { unplaced.append(i) }
             }
-            let sorted = { (list: [StoredClaim]) in list.sorted { Verifier.start($0) < Verifier.start($1) } }
-            unplaced = sorted(unplaced)
-            byPlace = byPlace.mapValues(sorted)
+            unplaced = timed.sorted(unplaced)
+            byPlace = byPlace.mapValues(timed.sorted)
             for place in byPlace.keys.sorted() {
                 let here = byPlace[place]!
-                found += pairs(here, here)
-                for other in Places.family(place) where other > place { found += pairs(here, byPlace[other] ?? []) }
-                found += pairs(here, unplaced)
+                found += pairs(here, here, in: timed)
+                for other in Places.family(place) where other > place { found += pairs(here, byPlace[other] ?? [], in: timed) }
+                found += pairs(here, unplaced, in: timed)
             }
-            found += pairs(unplaced, unplaced)
+            found += pairs(unplaced, unplaced, in: timed)
         }
         return found
     }
 
+    /// Claims with the day each starts on, looked up by index.
+    private struct TimedClaims {
+        let claims: [StoredClaim]
+        let starts: [Int]
+
+        init(claims: [StoredClaim]) {
+            self.claims = claims
+            self.starts = claims.map { $0.claim.asOf?.first.ordinal ?? Int.min }
+        }
+
+        func sorted(_ list: [Int]) -> [Int] { list.sorted { starts[$0] < starts[$1] } }
+
+        /// The first position of a time-sorted list whose claim starts on or after `day`.
+        func lowerBound(_ list: [Int], _ day: Int) -> Int {
+            var (low, high) = (0, list.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[list[mid]] < day { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+    }
+
     /// The findings between two time-sorted lists (the same list for pairs within it), visiting for each claim only
     /// the claims of the other list that can be in reach.
-    private func pairs(_ first: [StoredClaim], _ second: [StoredClaim]) -> [Finding] {
-        let same = first.first?.id == second.first?.id && first.count == second.count
+    private func pairs(_ first: [Int], _ second: [Int], in timed: TimedClaims) -> [Finding] {
+        let same = first.first == second.first && first.count == second.count
         var found: [Finding] = []
-        for (i, a) in first.enumerated() {
+        for (i, ai) in first.enumerated() {
+            let a = timed.claims[ai]
             let timeless = Verifier.timeless(a)
             // A period starts at most a year before a figure that meets it ("last year"): start the walk there.
-            let from = timeless ? 0 : Verifier.lowerBound(second, Verifier.start(a) - Comparability.reachDays - 366)
+            let from = timeless ? 0 : timed.lowerBound(second, timed.starts[ai] - Comparability.reachDays - 366)
             for j in (same ? max(from, i + 1) : from)..<second.count {
-                let b = second[j]
-                if !timeless, !Verifier.timeless(b), Verifier.start(b) > (a.claim.asOf?.last.ordinal ?? 0) + Comparability.reachDays { break }
+                let b = timed.claims[second[j]]
+                if !timeless, !Verifier.timeless(b), timed.starts[second[j]] > (a.claim.asOf?.last.ordinal ?? 0) + Comparability.reachDays { break }
                 found += compare(a, b)
             }
         }
         return found
     }
 
-    private static func start(_ c: StoredClaim) -> Int { c.claim.asOf?.first.ordinal ?? Int.min }
-
     private static func timeless(_ c: StoredClaim) -> Bool {
         c.claim.asOf == nil || Comparability.timelessKinds.contains(c.claim.mention.kind)
-    }
-
-    /// The first index whose claim starts on or after `day` (the list is sorted by start).
-    private static func lowerBound(_ list: [StoredClaim], _ day: Int) -> Int {
-        var (low, high) = (0, list.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if start(list[mid]) < day { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 
     /// Findings between new claims and candidates from the store (an incremental check).

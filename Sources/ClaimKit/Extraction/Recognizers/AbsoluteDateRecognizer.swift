@@ -111,7 +111,6 @@ public struct AbsoluteDateRecognizer: Recognizer {
 
     /// A written date starting at token i, with the weekday that may name it first ("Monday, Feb 18").
     private func written(_ s: SentenceContext, at i: Int) -> Mention? {
-        let t = s.tokens
         if Lexicon.weekdays[s.word(i)] != nil {
             var j = i + 1
             if s.word(j) == "," { j += 1 }
