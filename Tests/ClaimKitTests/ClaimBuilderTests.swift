@@ -72,6 +72,22 @@ struct ClaimBuilderTests {
         #expect(try key("1,200").modifiers.contains("original"))
     }
 
+    /// A sum something is "worth" is about that thing, with the words that pick it out: a new offer is not the first.
+    @Test func aSumIsAboutWhatItIsTheWorthOf() throws {
+        let body = """
+            The new offer of 6% would be worth €180 a month to a nurse. At issue is a 4 percent pay offer, worth €1,440 a \
+            year. Aldwyn's original offer had been worth €100 a month.
+            """
+        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2025-11-07"), dateOrigin: .header, format: .text, body: body)
+        let claims = ClaimBuilder().claims(of: article)
+        func claim(_ figure: String) throws -> Claim { try #require(claims.first { $0.mention.text.contains(figure) }) }
+        #expect(try claim("€180").subjectKey == "money:offer")
+        #expect(try claim("€180").modifiers == ["new"])
+        #expect(try claim("€1,440").subjectKey == "money:offer")
+        #expect(try claim("€1,440").modifiers == ["pay"])
+        #expect(try claim("€100").modifiers == ["original"])
+    }
+
     @Test func differentPeopleTakingOfficeAreDifferentEvents() {
         let body = "Biden took office in January. Kadhimi, who took office in May 2020, met him."
         let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2021-07-27"), dateOrigin: .header, format: .text, body: body)

@@ -103,8 +103,30 @@ struct SubjectFinder {
     /// belongs to, else the words around it; the unit is compared on its own.
     func sumWords(_ m: Mention, first: Int, last: Int) -> [String] {
         if SubjectWords.moneyNouns.contains(s.tokens[last].lower) { return [s.tokens[last].lower] }
+        if let thing = worthOf(before: first) { return thing }
         if m.describesEvent { return shock(near: first).map { [$0] } ?? [] }
         return Array((eventWords(before: first) + followingNoun(after: last)).prefix(2))
+    }
+
+    /// What a sum is the worth of: "The new offer of 6% would be worth €180 a month" → new offer; "a 4 percent pay
+    /// offer, worth €1,440 a year" → pay offer. "Worth" itself names nothing, and two offers must not meet through it.
+    private func worthOf(before first: Int) -> [String]? {
+        guard first > 0, ["worth", "valued", "costing", "priced"].contains(s.tokens[first - 1].lower) else { return nil }
+        let auxiliaries: Set<String> = ["be", "been", "is", "was", "are", "were", "would", "will", "could", "had", "has", "have", "now", ","]
+        var i = first - 2
+        while i >= 0, auxiliaries.contains(s.tokens[i].lower) || s.tokens[i].lower.hasSuffix("ly") { i -= 1 }
+        // Past the figure the thing is named with: "the new offer of 6%", "a rise of 4 percent".
+        var k = i
+        while k >= 0, s.tokens[k].shape == .number || ["%", "percent", "per", "cent", ".", "-"].contains(s.tokens[k].lower) { k -= 1 }
+        if k < i, k >= 0, s.tokens[k].lower == "of" { i = k - 1 }
+        var words: [String] = []
+        while i >= 0, words.count < 2 {
+            let t = s.tokens[i]
+            guard t.shape == .word, !SubjectFinder.eventStopwords.contains(t.lower), !t.lower.hasSuffix("'s"), !t.isCapitalized else { break }
+            words.insert(t.lower, at: 0)
+            i -= 1
+        }
+        return words.isEmpty ? nil : words
     }
 
     /// A date's subject: its event and what the event acts on, the noun before or after it, and whether it dates the
