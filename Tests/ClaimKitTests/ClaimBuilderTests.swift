@@ -72,6 +72,14 @@ struct ClaimBuilderTests {
         #expect(try key("1,200").modifiers.contains("original"))
     }
 
+    @Test func aDateSetOffAfterALastTimeClauseDatesThePreviousEvent() throws {
+        let body = "The last time nurses at the hospital went on strike, in 2009, the dispute was settled after two days."
+        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2025-11-04"), dateOrigin: .header, format: .text, body: body)
+        let claim = try #require(ClaimBuilder().claims(of: article).first { $0.mention.text == "2009" })
+        #expect(claim.subjectKey == "date:strike")
+        #expect(claim.modifiers == ["previous"])
+    }
+
     /// A sum something is "worth" is about that thing, with the words that pick it out: a new offer is not the first.
     @Test func aSumIsAboutWhatItIsTheWorthOf() throws {
         let body = """

@@ -152,6 +152,10 @@ struct SubjectFinder {
         let verbFollows = last + 1 < s.tokens.count && SubjectWords.eventVerbs[s.tokens[last + 1].lower] != nil
         if words.isEmpty || verbFollows, let event = event(around: first) { use(event) }
         if words.isEmpty { words = followingNoun(after: last) }
+        // "The last time nurses went on strike, in 2009, ...": a date set off after a "last time" clause dates its event.
+        if words.isEmpty, let time = lastTime(before: first) {
+            words = eventWords(before: min(Clauses.around(time + 1, in: s.tokens).upperBound, first))
+        }
         // "the invasion of March 2003", "full containment at August 22": a noun of an event keys as its verb; a verb
         // ("the Ostrel dam, built in 1962") keys with what it acts on, or not at all.
         if head == nil, let noun = words.last, let verb = SubjectWords.eventVerbs[SubjectWords.normalize(noun)] {
@@ -238,8 +242,14 @@ struct SubjectFinder {
             let next = t[i + 1].lower
             return Lexicon.durationUnits[next] == nil && Lexicon.weekdays[next] == nil && Lexicon.months[next] == nil && !notVerbs.contains(next)
         }
-        let lastTime = (0..<max(0, first - 2)).contains { t[$0].lower == "last" && t[$0 + 1].lower == "time" && ($0 == 0 || t[$0 - 1].lower == "the") }
-        return lastVerb || lastTime
+        return lastVerb || lastTime(before: first) != nil
+    }
+
+    /// The index of "time" in a "the last time" before `first` ("The last time nurses went on strike, in 2009").
+    private func lastTime(before first: Int) -> Int? {
+        let t = s.tokens
+        return (0..<max(0, first - 2)).first { t[$0].lower == "last" && t[$0 + 1].lower == "time" && ($0 == 0 || t[$0 - 1].lower == "the") }
+            .map { $0 + 1 }
     }
 
     /// The event verb just before the `count` words found before a figure, past a determiner: "raised the rate".
