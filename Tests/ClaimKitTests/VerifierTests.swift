@@ -72,6 +72,25 @@ struct VerifierTests {
         #expect(findings.map(\.relation) == (row.expected.map { [$0] } ?? []), "\(findings.map(\.explanation))")
     }
 
+    /// Two sources in one article: the only time an article is compared with itself. One source restating, or two
+    /// sources about different things, is not a dispute.
+    @Test(arguments: [
+        ("The Union said 2,400 nurses joined the walkout; the Aldwyn Health Group, which runs the hospital, put the number at 1,100.", Relation.contradiction),
+        ("Police said about 5,000 protesters marched in the capital, while the Unity Coalition said 20,000 protesters marched.", .contradiction),
+        ("The Union said about 2,400 nurses joined the walkout; the Aldwyn Health Group said some 2,300 nurses walked out.", nil),
+        ("The Union said 2,400 nurses joined the walkout. By evening, the Union said 2,600 nurses had joined.", nil),
+        ("The Ministry said 40 people died in Tigray, while the Red Cross said 12 people died in Amhara.", nil),
+    ] as [(String, Relation?)])
+    func twoSourcesInOneArticle(_ body: String, _ expected: Relation?) throws {
+        let (tracker, folder) = try TestSupport.freshTracker()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = Article(source: "a.txt", title: nil, published: CalendarDay(iso: "2025-11-04"), dateOrigin: .header, format: .text, body: body)
+        _ = try tracker.addArticle(article)
+        let findings = try tracker.checkAll()
+        #expect(findings.map(\.relation) == (expected.map { [$0] } ?? []), "\(findings.map(\.explanation))")
+        if expected != nil { #expect(findings.first?.explanation.contains("in one article") == true) }
+    }
+
     @Test func aDismissedFindingStaysDismissedWhenCheckedAgain() throws {
         let (tracker, folder) = try TestSupport.freshTracker()
         defer { try? FileManager.default.removeItem(at: folder) }

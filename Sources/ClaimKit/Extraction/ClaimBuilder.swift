@@ -51,7 +51,10 @@ public struct ClaimBuilder: Sendable {
             let finder = SubjectFinder(s: context, places: locations[i], relatives: relatives, moneyHeads: moneyHeads)
             for mention in figures {
                 claims.append(
-                    claim(for: mention, all: mentions[i], in: context, finder: finder, fallbackPlace: mainPlace, speaker: speaker, article: article))
+                    claim(
+                        for: mention, all: mentions[i], in: context, finder: finder, fallbackPlace: mainPlace,
+                        speaker: speakerOf(context, around: ClaimBuilder.span(of: mention, in: context.tokens).0, previous: lastSpeaker) ?? speaker,
+                        article: article))
             }
         }
         // Known places count when the article is mostly about them; a local name (a town, a hospital) counts when the
@@ -121,22 +124,48 @@ public struct ClaimBuilder: Sendable {
             sentenceRange: s.tokens.first!.start..<s.tokens.last!.end, sentence: s.text[s.tokens.first!.start..<s.tokens.last!.end])
     }
 
-    /// Who the sentence credits: "X said", "said X", "according to X"; pronouns resolve to the last named speaker.
+    /// Who the sentence credits: "X said", "said X", "according to X", "X put the number at"; pronouns resolve to the
+    /// last named speaker.
     private func speakerOf(_ s: SentenceContext, previous: String?) -> String? {
+        speakerOf(s, in: 0..<s.tokens.count, previous: previous)
+    }
+
+    /// Who the part of the sentence around token `index` credits, when it names its own source: "The union said 2,400
+    /// joined; the hospital group put the number at 1,100" credits each figure to its own side. Parts end at ";" and
+    /// at "while", "whereas" and "but".
+    private func speakerOf(_ s: SentenceContext, around index: Int, previous: String?) -> String? {
+        let breaks: Set<String> = [";", "while", "whereas", "but"]
         let t = s.tokens
-        for (i, token) in t.enumerated() {
-            if token.lower == "according", s.word(i + 1) == "to", let name = name(t, from: i + 2, forward: true) {
+        let start = (t[..<index].lastIndex { breaks.contains($0.lower) } ?? -1) + 1
+        let end = t[index...].firstIndex { breaks.contains($0.lower) } ?? t.count
+        return speakerOf(s, in: start..<end, previous: previous)
+    }
+
+    private func speakerOf(_ s: SentenceContext, in part: Range<Int>, previous: String?) -> String? {
+        let t = s.tokens
+        let relatives = Clauses.relative(in: t)
+        for i in part {
+            if t[i].lower == "according", s.word(i + 1) == "to", let name = name(t, from: i + 2, forward: true) {
                 return name
             }
-            guard ClaimBuilder.sayingVerbs.contains(token.lower) else { continue }
-            if let name = name(t, from: i - 1, forward: false) {
-                return ClaimBuilder.pronouns.contains(name.lowercased()) ? (previous ?? name) : name
+            guard ClaimBuilder.sayingVerbs.contains(t[i].lower) || ClaimBuilder.putsFigure(t, at: i) else { continue }
+            // "the Aldwyn Health Group, which runs the hospital, put ...": the name is before its relative clause.
+            var before = i - 1
+            if before >= 0, t[before].is(","), let clause = relatives.first(where: { $0.upperBound == before }) {
+                before = clause.lowerBound - (s.word(clause.lowerBound - 1) == "," ? 2 : 1)
             }
-            if let name = name(t, from: i + 1, forward: true) {
+            if let name = name(t, from: before, forward: false) ?? (part.contains(i + 1) ? name(t, from: i + 1, forward: true) : nil) {
                 return ClaimBuilder.pronouns.contains(name.lowercased()) ? (previous ?? name) : name
             }
         }
         return nil
+    }
+
+    /// "put the number at", "put its toll at": a source giving a figure without a verb of saying.
+    static func putsFigure(_ t: [Token], at i: Int) -> Bool {
+        let figures: Set<String> = ["number", "figure", "toll", "total", "count", "tally", "cost", "turnout"]
+        return t[i].lower == "put" && i + 3 < t.count && ["the", "its", "their"].contains(t[i + 1].lower)
+            && figures.contains(t[i + 2].lower) && t[i + 3].lower == "at"
     }
 
     /// A run of capitalized words (a name) or a pronoun next to a saying verb.

@@ -19,10 +19,21 @@ public enum Comparability {
     public static func pairing(_ x: StoredClaim, _ y: StoredClaim) -> Pairing? {
         let a = x.claim
         let b = y.claim
-        guard x.articleID != y.articleID, !a.subjectKey.isEmpty, a.subjectKey == b.subjectKey,
+        guard x.articleID != y.articleID || disputed(a, b), !a.subjectKey.isEmpty, a.subjectKey == b.subjectKey,
             kindsMatch(a.mention, b.mention), let subject = SubjectMatch.reason(x, y)
         else { return nil }
-        return Pairing(subject: subject, time: sameTime(a, b))
+        let sources = x.articleID == y.articleID ? " as \(a.speaker!) and \(b.speaker!) give it in one article" : ""
+        return Pairing(subject: subject + sources, time: sameTime(a, b))
+    }
+
+    /// Whether two figures of one article come from two different sources ("the union said ...; the hospital put the
+    /// number at ..."): the one case where an article is compared with itself. An article restating its own figure
+    /// otherwise is not a second report.
+    static func disputed(_ a: Claim, _ b: Claim) -> Bool {
+        guard let first = a.speaker, let second = b.speaker else { return false }
+        let (x, y) = (first.lowercased(), second.lowercased())
+        // "Union" and "the Nurses' Union" are one source named twice.
+        return !x.hasSuffix(y) && !y.hasSuffix(x)
     }
 
     /// Same kind and unit; durations convert to days, and a length counted from an event meets a date of that event
