@@ -72,6 +72,25 @@ struct ClaimBuilderTests {
         #expect(try key("1,200").modifiers.contains("original"))
     }
 
+    @Test func aDateSetOffAfterTheLastOfSomethingDatesThePreviousOne() throws {
+        let body = "The last big fire at the port, in 2019, destroyed a grain shed. In 2021, the port opened a new terminal."
+        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2026-03-18"), dateOrigin: .header, format: .text, body: body)
+        let claims = ClaimBuilder().claims(of: article)
+        let fire = try #require(claims.first { $0.mention.text == "2019" })
+        #expect(fire.subjectKey == "date:fire")
+        #expect(fire.modifiers == ["big", "previous"])
+        #expect(try #require(claims.first { $0.mention.text == "2021" }).modifiers.contains("previous") == false)
+    }
+
+    @Test func aFigurePutAtANumberRestatesTheOneCountedBeforeIt() throws {
+        let body = "The fire service said 23 people had been treated in hospital; the port authority put the number at 17."
+        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2026-03-12"), dateOrigin: .header, format: .text, body: body)
+        let claims = ClaimBuilder().claims(of: article)
+        let (a, b) = (try #require(claims.first { $0.mention.text == "23 people" }), try #require(claims.first { $0.mention.text == "17" }))
+        #expect(a.subjectKey == "count:treated" && b.subjectKey == a.subjectKey)
+        #expect(a.speaker == "fire service" && b.speaker == "port authority")
+    }
+
     @Test func aDateSetOffAfterALastTimeClauseDatesThePreviousEvent() throws {
         let body = "The last time nurses at the hospital went on strike, in 2009, the dispute was settled after two days."
         let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2025-11-04"), dateOrigin: .header, format: .text, body: body)

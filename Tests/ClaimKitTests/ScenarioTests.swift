@@ -17,6 +17,7 @@ struct ScenarioTests {
         Case(name: "factory-layoffs", mustFind: [["kg3", "iw10"], ["kg14", "sw13"], ["kg6", "nl11"]]),
         Case(name: "flood-relief", mustFind: [["nb4", "vs5"], ["dv2", "vs1"], ["nb10", "vs1"], ["cc10", "vs1"], ["nb1", "vs9"], ["dv10", "cc11"]]),
         Case(name: "hospital-strike", mustFind: [["pr8", "hw1"], ["pr8", "sn3"], ["sn16", "ep8"], ["sn16", "hw13"], ["hw2", "hw3"]]),
+        Case(name: "port-fire", mustFind: [["mg2", "cw3"], ["mg1", "vr2"], ["cw9", "cw10"], ["mg13", "hf17"]]),
     ]
 
     struct Gold: Decodable {

@@ -20,6 +20,8 @@ struct VerifierTests {
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "Roughly 3,500 American troops are currently in Iraq.", dateB: "2021-07-27", expected: .contradiction),
         // Another place.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "About 900 US troops are in Syria.", dateB: "2021-07-26", expected: nil),
+        // A rate is not a count: what a port handles a week is not what a fire destroyed.
+        Row(a: "Before the fire, the terminal handled roughly 23,000 containers a week.", dateA: "2026-03-18", b: "The fire destroyed 340 containers.", dateB: "2026-03-30", expected: nil),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.
@@ -80,6 +82,7 @@ struct VerifierTests {
         ("The Union said about 2,400 nurses joined the walkout; the Aldwyn Health Group said some 2,300 nurses walked out.", nil),
         ("The Union said 2,400 nurses joined the walkout. By evening, the Union said 2,600 nurses had joined.", nil),
         ("The Ministry said 40 people died in Tigray, while the Red Cross said 12 people died in Amhara.", nil),
+        ("The Union said 2,400 nurses joined the walkout; the Aldwyn Health Group put the number at 1,100. At Meridan General in Palsey, about 600 nurses stopped work, the union said.", .contradiction),
     ] as [(String, Relation?)])
     func twoSourcesInOneArticle(_ body: String, _ expected: Relation?) throws {
         let (tracker, folder) = try TestSupport.freshTracker()

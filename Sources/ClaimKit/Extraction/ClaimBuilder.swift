@@ -49,13 +49,25 @@ public struct ClaimBuilder: Sendable {
                 return plain.sumWords(m, first: first, last: last).last.map(SubjectWords.normalize)
             }
             let finder = SubjectFinder(s: context, places: locations[i], relatives: relatives, moneyHeads: moneyHeads)
+            var here: [Claim] = []
             for mention in figures {
-                claims.append(
+                here.append(
                     claim(
                         for: mention, all: mentions[i], in: context, finder: finder, fallbackPlace: mainPlace,
                         speaker: speakerOf(context, around: ClaimBuilder.span(of: mention, in: context.tokens).0, previous: lastSpeaker) ?? speaker,
                         article: article))
+                // "The fire service said 23 people were treated; the port authority put the number at 17": the number
+                // put at 17 is the one counted before it.
+                let first = ClaimBuilder.span(of: mention, in: context.tokens).first
+                if first >= 4, ClaimBuilder.putsFigure(context.tokens, at: first - 4),
+                    let counted = here.dropLast().last(where: { $0.mention.kind == mention.kind && !$0.subjectKey.isEmpty })
+                {
+                    (here[here.count - 1].subject, here[here.count - 1].subjectKey) = (counted.subject, counted.subjectKey)
+                    (here[here.count - 1].modifiers, here[here.count - 1].owner) = (counted.modifiers, counted.owner)
+                    here[here.count - 1].place = here[here.count - 1].place ?? counted.place
+                }
             }
+            claims += here
         }
         // Known places count when the article is mostly about them; a local name (a town, a hospital) counts when the
         // article names it at all, as such names are rarely dropped in passing.
@@ -154,11 +166,28 @@ public struct ClaimBuilder: Sendable {
             if before >= 0, t[before].is(","), let clause = relatives.first(where: { $0.upperBound == before }) {
                 before = clause.lowerBound - (s.word(clause.lowerBound - 1) == "," ? 2 : 1)
             }
-            if let name = name(t, from: before, forward: false) ?? (part.contains(i + 1) ? name(t, from: i + 1, forward: true) : nil) {
+            if let name = name(t, from: before, forward: false) ?? (part.contains(i + 1) ? name(t, from: i + 1, forward: true) : nil)
+                ?? institution(t, before: before)
+            {
                 return ClaimBuilder.pronouns.contains(name.lowercased()) ? (previous ?? name) : name
             }
         }
         return nil
+    }
+
+    /// A source named by a common noun ending at `i`: "the fire service said", "the port authority put the number at".
+    /// Only after "the", so that "23 people said" or "officials in the city said" credit no one.
+    private func institution(_ t: [Token], before i: Int) -> String? {
+        var j = i
+        var words: [String] = []
+        while j >= 0, words.count < 3, t[j].shape == .word, !t[j].isCapitalized || j == 0 || t[j - 1].lower == "the",
+            !Lexicon.phraseBreakers.contains(t[j].lower), !t[j].lower.hasSuffix("ly")
+        {
+            words.insert(t[j].lower, at: 0)
+            j -= 1
+        }
+        guard !words.isEmpty, j >= 0, t[j].lower == "the" else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// "put the number at", "put its toll at": a source giving a figure without a verb of saying.

@@ -83,6 +83,8 @@ struct SubjectFinder {
         }
         words = words.filter { !$0.isEmpty }
         var key = head ?? words.last.map(SubjectWords.normalize) ?? ""
+        // "23,000 containers a week" is a rate: it never meets a count ("340 containers destroyed").
+        if m.kind == .count, !key.isEmpty, let period = ratePeriod(after: last) { key += " per " + period }
         if m.kind == .date || m.kind == .time, !key.isEmpty, let agent = agent(before: first) { key += "@" + agent.lowercased() }
         // Words that made up a head of their own ("adopt budget", "votes (for-against)") are not modifiers too.
         let modifierWords = (head == nil ? Array(words.dropLast()) : []) + themes + distinguishing(before: first, last: last)
@@ -91,6 +93,13 @@ struct SubjectFinder {
         return Found(
             words: words, head: key, modifiers: modifiers.sorted(), place: place(first: first, last: last, kind: m.kind),
             owner: owner(m, first: first, last: last), event: fixingEvent(around: first))
+    }
+
+    /// The unit of time of a rate written after a figure: "a week", "per day", "each year" → week, day, year.
+    private func ratePeriod(after last: Int) -> String? {
+        guard ["a", "an", "per", "each", "every"].contains(s.word(last + 1)) else { return nil }
+        let unit = s.word(last + 2)
+        return ["hour", "day", "week", "month", "year"].contains(unit) ? unit : nil
     }
 
     /// The fixing verb of the figure's clause, folded to its event.
@@ -155,6 +164,10 @@ struct SubjectFinder {
         // "The last time nurses went on strike, in 2009, ...": a date set off after a "last time" clause dates its event.
         if words.isEmpty, let time = lastTime(before: first) {
             words = eventWords(before: min(Clauses.around(time + 1, in: s.tokens).upperBound, first))
+        }
+        if words.isEmpty, let named = lastNamed(first: first, last: last) {
+            words = named
+            themes.append("previous")
         }
         // "the invasion of March 2003", "full containment at August 22": a noun of an event keys as its verb; a verb
         // ("the Ostrel dam, built in 1962") keys with what it acts on, or not at all.
@@ -243,6 +256,26 @@ struct SubjectFinder {
             return Lexicon.durationUnits[next] == nil && Lexicon.weekdays[next] == nil && Lexicon.months[next] == nil && !notVerbs.contains(next)
         }
         return lastVerb || lastTime(before: first) != nil
+    }
+
+    /// "The last big fire at the port, in 2019, ...": for a date set off in a clause of its own, the thing the clause
+    /// before names after "the last" or "the previous" (["big", "fire"]).
+    private func lastNamed(first: Int, last: Int) -> [String]? {
+        let t = s.tokens
+        let own = Clauses.around(first, in: t)
+        guard own.allSatisfy({ (first...last).contains($0) || SubjectFinder.linking.contains(t[$0].lower) }), own.lowerBound >= 2
+        else { return nil }
+        let before = Clauses.around(own.lowerBound - 2, in: t)
+        guard let last = before.first(where: { ["last", "previous"].contains(t[$0].lower) && $0 > 0 && t[$0 - 1].lower == "the" }) else {
+            return nil
+        }
+        var words: [String] = []
+        var k = last + 1
+        while k < before.upperBound, words.count < 3, t[k].shape == .word, !t[k].isCapitalized, !Lexicon.phraseBreakers.contains(t[k].lower) {
+            words.append(t[k].lower)
+            k += 1
+        }
+        return words.isEmpty || words == ["time"] ? nil : words
     }
 
     /// The index of "time" in a "the last time" before `first` ("The last time nurses went on strike, in 2009").

@@ -26,11 +26,12 @@ public enum Comparability {
         return Pairing(subject: subject + sources, time: sameTime(a, b))
     }
 
-    /// Whether two figures of one article come from two different sources ("the union said ...; the hospital put the
-    /// number at ..."): the one case where an article is compared with itself. An article restating its own figure
-    /// otherwise is not a second report.
+    /// Whether two figures of one article come from two different sources set side by side in one sentence ("the
+    /// union said ...; the hospital put the number at ..."): the one case where an article is compared with itself.
+    /// An article restating its own figure, or giving another source's figure for another place or day further on, is
+    /// not a dispute.
     static func disputed(_ a: Claim, _ b: Claim) -> Bool {
-        guard let first = a.speaker, let second = b.speaker else { return false }
+        guard let first = a.speaker, let second = b.speaker, a.sentenceRange == b.sentenceRange, a.place == b.place else { return false }
         let (x, y) = (first.lowercased(), second.lowercased())
         // "Union" and "the Nurses' Union" are one source named twice.
         return !x.hasSuffix(y) && !y.hasSuffix(x)
