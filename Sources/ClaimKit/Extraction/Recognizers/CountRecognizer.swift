@@ -18,6 +18,8 @@ public struct CountRecognizer: Recognizer {
         .expect("Iraq reported more than 12,000 new coronavirus cases.", "more than 12,000 new coronavirus cases", .count, "12000", low: 12000, high: nil),
         .expect("Some 170,000 service members were there.", "Some 170,000 service members", .count, "170000"),
         .expect("It was trimmed from 3,000 to 2,500.", "3,000", .number, "3000"),
+        .expect("The firm will cut 700 jobs at Kestrel Bridge and 500 at its smaller plant.", "500", .count, "500"),
+        .expect("Some 12,400 people were evacuated, and more than 600 had been plucked from roofs.", "more than 600", .count, "600"),
         .expect("Two thousand five hundred people marched.", "Two thousand five hundred people", .count, "2500"),
         .reject("Cases of COVID-19 rose.", "19"),
         .expect("Labour won 412 of the 650 seats.", "412", .count, "412"),
@@ -105,6 +107,10 @@ public struct CountRecognizer: Recognizer {
             } else if s.word(n.end) == "more" || s.word(n.end) == "others", let previous = found.last(where: { $0.kind == .count }) {
                 found.append(s.mention(i, n.end + 1, kind: .count, value: .number(n.value), unit: previous.unit, by: name))
                 i = n.end + 1
+            } else if let unit = elided(s, number: n, found: found) {
+                // "700 jobs would go at Kestrel Bridge and 500 at its smaller factory": the noun is not written twice.
+                found.append(s.mention(i, n.end, kind: .count, value: .number(n.value), unit: unit, by: name))
+                i = n.end
             } else if let unit = namedEarlier(s, before: i, found: found) {
                 // "the death toll climbed to 580": the sentence said what the number counts before giving it.
                 found.append(s.mention(i, n.end, kind: .count, value: .number(n.value), unit: unit, by: name))
@@ -115,6 +121,19 @@ public struct CountRecognizer: Recognizer {
             }
         }
         return found
+    }
+
+    /// What a bare number counts when it repeats the pattern of a count before it in the sentence with the noun left
+    /// out: joined by "and", "but", "while" or a comma, and followed by no noun of its own ("12,400 people had been
+    /// evacuated, and more than 600 had been plucked from flooded buildings").
+    private func elided(_ s: SentenceContext, number n: ParsedNumber, found: [Mention]) -> String? {
+        guard let previous = found.last(where: { $0.kind == .count }), let unit = previous.unit else { return nil }
+        var k = n.first
+        if let (words, _) = QualifierAttacher.phrases.first(where: { QualifierAttacher.ends($0.0, before: k, in: s) }) { k -= words.count }
+        guard [",", "and", "but", "while", "whereas"].contains(s.word(k - 1)) else { return nil }
+        let next = n.end < s.tokens.count ? s.tokens[n.end] : nil
+        guard next.map({ $0.shape == .punctuation || Lexicon.phraseBreakers.contains($0.lower) }) ?? true else { return nil }
+        return unit
     }
 
     /// What a bare number counts when its clause named it first: "the death toll rose to 580" (deaths), "put the
