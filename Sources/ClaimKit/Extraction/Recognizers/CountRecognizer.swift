@@ -23,6 +23,7 @@ public struct CountRecognizer: Recognizer {
         .expect("Two thousand five hundred people marched.", "Two thousand five hundred people", .count, "2500"),
         .reject("Cases of COVID-19 rose.", "19"),
         .expect("Labour won 412 of the 650 seats.", "412", .count, "412"),
+        .expect("The line diverted two of its ships to Kestrel Bay.", "two", .count, "2"),
         .expect("The official death toll climbed to at least 210.", "at least 210", .count, "210"),
         .expect("It put the number of confirmed deaths at 340.", "340", .count, "340"),
         .expect("The number of people killed has risen to more than 400, up from 120 on Monday.", "120", .count, "120"),
@@ -179,12 +180,14 @@ public struct CountRecognizer: Recognizer {
     /// Words that give a value to what the clause named: "rose to", "put at", "down from", "was".
     static let valueIntroducers: Set<String> = ["to", "at", "from", "of", "reached", "hit", "was", "is", "were", "stood", "remained"]
 
-    /// The noun of the whole in "of the 650 seats", "of its 20 members", "of 12 judges", after a part's number.
+    /// The noun of the whole in "of the 650 seats", "of its 20 members", "of 12 judges", "of its ships", after a part's
+    /// number.
     private func partitive(_ s: SentenceContext, after j: Int) -> String? {
         guard s.word(j) == "of" else { return nil }
         let k = ["the", "its", "their", "all"].contains(s.word(j + 1)) ? j + 2 : j + 1
-        guard let whole = s.number(at: k), !whole.yearLike, let end = nounEnd(s.tokens, from: whole.end) else { return nil }
-        return noun(s.tokens, whole.end, end)
+        let from = s.number(at: k).map { $0.yearLike ? -1 : $0.end } ?? k
+        guard from >= 0, let end = nounEnd(s.tokens, from: from) else { return nil }
+        return noun(s.tokens, from, end)
     }
 
     /// The number with its restatement in brackets, which is one figure: "forty-five (45) days", "5 (five) years".
