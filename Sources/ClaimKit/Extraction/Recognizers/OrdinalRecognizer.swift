@@ -22,6 +22,8 @@ public struct OrdinalRecognizer: Recognizer {
         .expect("It is the third increase this year.", "third increase", .ordinal, "3"),
         .reject("The vote had first been called for June.", "first"),
         .reject("He finished second.", "second"),
+        .expect("It is the country's second-busiest port.", "second-busiest", .ordinal, "2"),
+        .expect("Ashby is the third-largest city.", "third-largest", .ordinal, "3"),
         .expect("She finished 73rd.", "73rd", .ordinal, "73"),
         .expect("It marked the twenty-fifth year.", "twenty-fifth year", .ordinal, "25"),
         .expect("He came in twenty fifth.", "twenty fifth", .ordinal, "25"),
@@ -54,7 +56,10 @@ public struct OrdinalRecognizer: Recognizer {
                 continue
             }
             let next = n.end < t.count && t[n.end].shape == .word ? t[n.end].lower : nil
-            let ranksNoun = next.map { !OrdinalRecognizer.nonNouns.contains($0) && Lexicon.month(t[n.end]) == nil } ?? false
+            // "the second-busiest port", "third-largest": a rank glued to a superlative.
+            let superlative = n.end + 1 < t.count && t[n.end].is("-") && !t[n.end].spaced && !t[n.end + 1].spaced
+                && t[n.end + 1].lower.hasSuffix("est")
+            let ranksNoun = superlative || next.map { !OrdinalRecognizer.nonNouns.contains($0) && Lexicon.month(t[n.end]) == nil } ?? false
             // "a third", "one fifth" are shares unless a noun follows ("a third term").
             let numerator = s.word(i - 1) == "-" ? s.word(i - 2) : s.word(i - 1)  // "one-eighth"
             let fraction = n.spelled && ["a", "an", "one"].contains(numerator) && (!ranksNoun || next == "of")
@@ -67,7 +72,7 @@ public struct OrdinalRecognizer: Recognizer {
             // The ranked noun may be a hyphenated compound: "first face-to-face meeting".
             var last = n.end
             if ranksNoun {
-                last += 1
+                last += superlative ? 0 : 1
                 while last + 1 < t.count, t[last].is("-"), !t[last].spaced, !t[last + 1].spaced, t[last + 1].shape == .word { last += 2 }
             }
             found.append(s.mention(i, last, kind: .ordinal, value: .number(n.value), unit: nil, by: name))
