@@ -15,13 +15,15 @@ public struct AgeRecognizer: Recognizer {
         .expect("He retired at the age of 40.", "the age of 40", .age, "40"),
         .expect("Most are diagnosed at 3 years of age.", "3 years of age", .age, "3"),
         .expect("A six-month-old baby survived.", "six-month-old", .age, "6"),
+        .expect("The dam is more than six decades old.", "more than six decades old", .age, "60"),
         .reject("After a 20-year war, troops left.", "20-year"),
     ]
 
-    /// Units an age is counted in.
-    static let units: [String: String] = [
-        "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks", "weeks": "weeks",
-        "day": "days", "days": "days",
+    /// Units an age is counted in, and how many of the unit kept each is: "six decades old" is 60 years old.
+    static let units: [String: (unit: String, factor: Double)] = [
+        "year": ("years", 1), "years": ("years", 1), "month": ("months", 1), "months": ("months", 1), "week": ("weeks", 1),
+        "weeks": ("weeks", 1), "day": ("days", 1), "days": ("days", 1), "decade": ("years", 10), "decades": ("years", 10),
+        "century": ("years", 100), "centuries": ("years", 100),
     ]
 
     /// Where a match may start. The age, or the words that introduce one: "aged 78", "the age of 40".
@@ -49,13 +51,13 @@ public struct AgeRecognizer: Recognizer {
         guard let n = s.number(at: i), !n.yearLike, n.end < t.count else { return nil }
         var j = n.end
         // "34-year-old", "six-month-old"
-        if t[j].is("-"), let unit = AgeRecognizer.units[s.word(j + 1)], s.word(j + 2) == "-", s.word(j + 3) == "old" {
-            return (n.value, unit, i, j + 4)
+        if t[j].is("-"), let (unit, factor) = AgeRecognizer.units[s.word(j + 1)], s.word(j + 2) == "-", s.word(j + 3) == "old" {
+            return (n.value * factor, unit, i, j + 4)
         }
-        guard let unit = AgeRecognizer.units[s.word(j)] else { return nil }
+        guard let (unit, factor) = AgeRecognizer.units[s.word(j)] else { return nil }
         j += 1
-        if s.word(j) == "old" { return (n.value, unit, i, j + 1) }
-        if s.word(j) == "of", s.word(j + 1) == "age" { return (n.value, unit, i, j + 2) }
+        if s.word(j) == "old" { return (n.value * factor, unit, i, j + 1) }
+        if s.word(j) == "of", s.word(j + 1) == "age" { return (n.value * factor, unit, i, j + 2) }
         return nil
     }
 }
