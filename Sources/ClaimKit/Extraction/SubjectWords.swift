@@ -3,7 +3,7 @@
 enum SubjectWords {
     /// Synonyms folded to one word each, so that different wordings of the same thing key alike.
     static let synonyms: [String: String] = [
-        "soldiers": "troops", "soldier": "troops", "forces": "troops", "force": "troops", "service members": "troops",
+        "soldiers": "troops", "soldier": "troops", "forces": "troops", "force": "troops", "contingent": "troops", "service members": "troops",
         "servicemembers": "troops", "troop": "troops", "personnel": "troops", "military": "troops",
         "election": "elections", "vote": "elections", "polls": "elections", "ballot": "elections",
         "war": "conflict", "fighting": "conflict", "conflict": "conflict", "dead": "deaths", "killed": "deaths",

@@ -18,6 +18,8 @@ public struct CountRecognizer: Recognizer {
         .expect("Iraq reported more than 12,000 new coronavirus cases.", "more than 12,000 new coronavirus cases", .count, "12000", low: 12000, high: nil),
         .expect("Some 170,000 service members were there.", "Some 170,000 service members", .count, "170000"),
         .expect("It was trimmed from 3,000 to 2,500.", "3,000", .number, "3000"),
+        .expect("Trump trimmed the contingent from 3,000 to 2,500 by mid-January.", "2,500", .count, "2500"),
+        .expect("Trump trimmed the contingent from 3,000 to 2,500 by mid-January.", "3,000", .number, "3000"),
         .expect("The firm will cut 700 jobs at Kestrel Bridge and 500 at its smaller plant.", "500", .count, "500"),
         .expect("Some 12,400 people were evacuated, and more than 600 had been plucked from roofs.", "more than 600", .count, "600"),
         .expect("Two thousand five hundred people marched.", "Two thousand five hundred people", .count, "2500"),
@@ -137,6 +139,21 @@ public struct CountRecognizer: Recognizer {
         return unit
     }
 
+    /// The thing a verb of change acts on, before the "to" at `k` that gives its new value: "trimmed the contingent
+    /// from 3,000 to 2,500" counts the contingent at 2,500. The value it came from stays a bare number: its time is
+    /// some time before the change, which the sentence does not give, and read as the article's day it would meet
+    /// today's figures.
+    private func changedNoun(_ s: SentenceContext, before k: Int) -> String? {
+        guard s.word(k) == "to" else { return nil }
+        var j = k
+        if j >= 2, s.tokens[j - 1].shape == .number, s.word(j - 2) == "from" { j -= 2 }
+        guard j >= 3, s.tokens[j - 1].shape == .word,
+            ["the", "its", "their"].contains(s.word(j - 2)), RangeRecognizer.changes.contains(s.word(j - 3)),
+            !Lexicon.phraseBreakers.contains(s.word(j - 1))
+        else { return nil }
+        return s.word(j - 1)
+    }
+
     /// What a bare number counts when its clause named it first: "the death toll rose to 580" (deaths), "put the
     /// number of confirmed deaths at 340" (deaths), "the number of people killed has risen to 400, up from 120"
     /// (deaths, twice), "170,000 service members ... the number was still above 5,000" (service members). The number
@@ -151,6 +168,7 @@ public struct CountRecognizer: Recognizer {
         if s.word(k - 1) == "still" { k -= 1 }
         k -= 1
         guard CountRecognizer.valueIntroducers.contains(s.word(k)) else { return nil }
+        if let changed = changedNoun(s, before: k) { return changed }
         let previous = found.last { $0.kind == .count }
         var j = k - 1
         while j >= 0, j > i - 30 {
