@@ -91,6 +91,13 @@ struct ClaimBuilderTests {
         #expect(a.speaker == "fire service" && b.speaker == "port authority")
     }
 
+    @Test func theNumberInTheNextSentenceCountsWhatTheSentenceBeforeCounted() throws {
+        let body = "More than 150 firefighters fought the blaze on Monday. By Tuesday morning the number had been scaled back to 60."
+        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2026-03-10"), dateOrigin: .header, format: .text, body: body)
+        let claim = try #require(ClaimBuilder().claims(of: article).first { $0.mention.text.contains("60") })
+        #expect(claim.mention.kind == .count && claim.subjectKey == "count:firefighters")
+    }
+
     @Test func aDateSetOffAfterALastTimeClauseDatesThePreviousEvent() throws {
         let body = "The last time nurses at the hospital went on strike, in 2009, the dispute was settled after two days."
         let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2025-11-04"), dateOrigin: .header, format: .text, body: body)

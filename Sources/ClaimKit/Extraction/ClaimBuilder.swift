@@ -41,7 +41,8 @@ public struct ClaimBuilder: Sendable {
         for (i, context) in contexts.enumerated() {
             let speaker = speakerOf(context, previous: lastSpeaker)
             if let named = speaker, !ClaimBuilder.pronouns.contains(named.lowercased()) { lastSpeaker = named }
-            let figures = mentions[i].filter(\.isCheckable).map { ClaimBuilder.asSum($0, currency: currency) }
+            let figures = mentions[i].map { ClaimBuilder.restating($0, in: context, counted: i > 0 ? mentions[i - 1].last { $0.kind == .count } : nil) }
+                .filter(\.isCheckable).map { ClaimBuilder.asSum($0, currency: currency) }
             let relatives = Clauses.relative(in: context.tokens)
             let plain = SubjectFinder(s: context, places: locations[i], relatives: relatives, moneyHeads: [])
             let moneyHeads = figures.filter { $0.kind == .money }.compactMap { m in
@@ -188,6 +189,22 @@ public struct ClaimBuilder: Sendable {
         }
         guard !words.isEmpty, j >= 0, t[j].lower == "the" else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// A bare number given as the value of "the number" or "the total" counts what the sentence before counted:
+    /// "More than 150 firefighters fought the blaze. By Tuesday the number had been scaled back to 60."
+    static func restating(_ m: Mention, in s: SentenceContext, counted: Mention?) -> Mention {
+        guard m.kind == .number, let counted, let unit = counted.unit else { return m }
+        let first = span(of: m, in: s.tokens).first
+        guard first > 0, CountRecognizer.valueIntroducers.contains(s.word(first - 1)) else { return m }
+        let clause = Clauses.around(first, in: s.tokens)
+        let named = (clause.lowerBound..<first).contains { k in
+            ["number", "total", "tally"].contains(s.word(k)) && s.word(k - 1) == "the" && s.word(k + 1) != "of"
+        }
+        guard named else { return m }
+        var count = m
+        (count.kind, count.unit) = (.count, unit)
+        return count
     }
 
     /// "put the number at", "put its toll at": a source giving a figure without a verb of saying.
