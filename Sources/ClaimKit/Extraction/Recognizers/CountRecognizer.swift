@@ -19,6 +19,7 @@ public struct CountRecognizer: Recognizer {
         .expect("Some 170,000 service members were there.", "Some 170,000 service members", .count, "170000"),
         .expect("It was trimmed from 3,000 to 2,500.", "3,000", .number, "3000"),
         .expect("Trump trimmed the contingent from 3,000 to 2,500 by mid-January.", "2,500", .count, "2500"),
+        .expect("Orders cover 12,400 people, up from about 4,000 two days earlier.", "about 4,000", .count, "4000"),
         .expect("Trump trimmed the contingent from 3,000 to 2,500 by mid-January.", "3,000", .number, "3000"),
         .expect("The firm will cut 700 jobs at Kestrel Bridge and 500 at its smaller plant.", "500", .count, "500"),
         .expect("Some 12,400 people were evacuated, and more than 600 had been plucked from roofs.", "more than 600", .count, "600"),
@@ -279,6 +280,8 @@ public struct CountRecognizer: Recognizer {
         {
             return nil
         }
+        // "up from about 4,000 two days earlier": a number word starts another figure, never what is counted.
+        if j < t.count, NumberParser.units[t[j].lower] != nil || NumberParser.tens[t[j].lower] != nil { return nil }
         var end = j
         while end < t.count, end < j + 3, t[end].shape == .word, !Lexicon.phraseBreakers.contains(t[end].lower),
             Lexicon.durationUnits[t[end].lower] == nil || end > j, Lexicon.months[t[end].lower] == nil || !t[end].isCapitalized
