@@ -181,7 +181,8 @@ public struct ClaimBuilder: Sendable {
     private func institution(_ t: [Token], before i: Int) -> String? {
         var j = i
         var words: [String] = []
-        while j >= 0, words.count < 3, t[j].shape == .word, !t[j].isCapitalized || j == 0 || t[j - 1].lower == "the",
+        // A capital only right after "the": "the Marrisport fire service said".
+        while j >= 0, words.count < 3, t[j].shape == .word, !t[j].isCapitalized || (j > 0 && t[j - 1].lower == "the"),
             !Lexicon.phraseBreakers.contains(t[j].lower), !t[j].lower.hasSuffix("ly")
         {
             words.insert(t[j].lower, at: 0)
