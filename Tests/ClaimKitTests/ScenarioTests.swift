@@ -64,6 +64,22 @@ struct ScenarioTests {
         }
     }
 
+    /// A newsroom's store holds many stories at once: with every scenario and the seed in one store, no finding may
+    /// pair two stories (a nurses' strike with a quake that "struck", one town's fire with another's).
+    @Test func storiesInOneStoreNeverMeet() throws {
+        let scenarios = Bundle.module.url(forResource: "Scenarios", withExtension: nil)!
+        let (tracker, store) = try TestSupport.freshTracker()
+        defer { try? FileManager.default.removeItem(at: store) }
+        let folders = ScenarioTests.cases.map { scenarios.appendingPathComponent($0.name).appendingPathComponent("articles").path }
+        _ = tracker.add(folders + [TestSupport.packageRoot.appendingPathComponent("seeds").path])
+        let story = { (s: StoredClaim) in (s.source as NSString).deletingLastPathComponent }
+        let findings = try tracker.checkAll()
+        #expect(findings.count >= ScenarioTests.cases.map(\.mustFind.count).reduce(0, +))
+        for f in findings {
+            #expect(story(f.a) == story(f.b), "\(f.a.source) “\(f.a.claim.mention.text)” vs \(f.b.source) “\(f.b.claim.mention.text)”")
+        }
+    }
+
     @Test func compareSetsTwoArticlesSideBySide() throws {
         let folder = Bundle.module.url(forResource: "Scenarios", withExtension: nil)!.appendingPathComponent("wildfire-evacuations/articles")
         let (tracker, store) = try TestSupport.freshTracker()

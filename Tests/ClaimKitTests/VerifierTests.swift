@@ -20,6 +20,9 @@ struct VerifierTests {
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "Roughly 3,500 American troops are currently in Iraq.", dateB: "2021-07-27", expected: .contradiction),
         // Another place.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "About 900 US troops are in Syria.", dateB: "2021-07-26", expected: nil),
+        // Two stories about different places: the fire at a port is not the wildfire in another county.
+        Row(a: "Crews in Marrisport worked through the night. The fire started on 8 March.", dateA: "2026-03-30", b: "Evacuations continued in Sorrel. The fire started on Saturday.", dateB: "2025-08-07", expected: nil),
+        Row(a: "Crews in Marrisport worked through the night. The fire started on 8 March.", dateA: "2026-03-30", b: "Traders in Marrisport counted the cost. The fire started on Monday.", dateB: "2026-03-10", expected: .contradiction),
         // A rate is not a count: what a port handles a week is not what a fire destroyed.
         Row(a: "Before the fire, the terminal handled roughly 23,000 containers a week.", dateA: "2026-03-18", b: "The fire destroyed 340 containers.", dateB: "2026-03-30", expected: nil),
         // Another time: a level from last year.

@@ -127,7 +127,8 @@ enum Places {
     }
 
     /// Every run of capitalized words past the sentence's first word, without a possessive ending: the local names
-    /// an article writes ("St Aldric’s University Hospital" gives "St Aldric" and "University Hospital").
+    /// an article writes ("St Aldric’s University Hospital" gives "St Aldric" and "University Hospital"). The first
+    /// word is the first word, not token: after an opening quote, "We" and "The" are no names.
     static func localNames(_ tokens: [Token]) -> [String] {
         var found: [String] = []
         var run: [String] = []
@@ -135,8 +136,9 @@ enum Places {
             if !run.isEmpty { found.append(trimmed(run)) }
             run = []
         }
+        let firstWord = tokens.firstIndex { $0.shape == .word } ?? 0
         for (i, t) in tokens.enumerated() {
-            guard i > 0, t.shape == .word, t.isCapitalized, Lexicon.months[t.lower] == nil, Lexicon.weekdays[t.lower] == nil else {
+            guard i > firstWord, t.shape == .word, t.isCapitalized, Lexicon.months[t.lower] == nil, Lexicon.weekdays[t.lower] == nil else {
                 flush()
                 continue
             }

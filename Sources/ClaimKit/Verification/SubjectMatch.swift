@@ -6,7 +6,8 @@ public enum SubjectMatch {
     /// - their distinguishing modifiers differ ("the current budget" against the budget just adopted);
     /// - both carry other modifiers and share none ("police officer positions" against "firefighter positions");
     /// - their places differ: two places named must be the same or one inside the other; a place named for one only
-    ///   must be among the places the other's article names.
+    ///   must be among the places the other's article names; with none named, the two articles must share a place
+    ///   when both name some.
     public static func reason(_ x: StoredClaim, _ y: StoredClaim) -> String? {
         let a = x.claim
         let b = y.claim
@@ -35,7 +36,10 @@ public enum SubjectMatch {
         case let (nil, named?):
             return isNamed(named, in: x.articlePlaces) ? " in \(named) (the other article names it too)" : nil
         case (nil, nil):
-            return ""
+            // Neither names a place: then their articles must not be about different places altogether, or a nurses'
+            // strike in Corvath meets a quake that struck elsewhere, and one town's fire another's.
+            let (pa, pb) = (x.articlePlaces, y.articlePlaces)
+            return pa.isEmpty || pb.isEmpty || pa.contains(where: { isNamed($0, in: pb) }) ? "" : nil
         }
     }
 
