@@ -23,6 +23,9 @@ struct VerifierTests {
         // Two stories about different places: the fire at a port is not the wildfire in another county.
         Row(a: "Crews in Marrisport worked through the night. The fire started on 8 March.", dateA: "2026-03-30", b: "Evacuations continued in Sorrel. The fire started on Saturday.", dateB: "2025-08-07", expected: nil),
         Row(a: "Crews in Marrisport worked through the night. The fire started on 8 March.", dateA: "2026-03-30", b: "Traders in Marrisport counted the cost. The fire started on Monday.", dateB: "2026-03-10", expected: .contradiction),
+        // A share is of a thing, and by what was done to it: a share destroyed never meets a share still working.
+        Row(a: "The fire destroyed about 30 percent of the port's cold-storage space.", dateA: "2026-03-18", b: "The blaze destroyed nearly half of the port's cold-storage space.", dateB: "2026-03-18", expected: .contradiction),
+        Row(a: "The fire destroyed 30 percent of the terminal's capacity.", dateA: "2026-03-18", b: "The terminal is working at 70 percent of capacity.", dateB: "2026-03-18", expected: nil),
         // A rate is not a count: what a port handles a week is not what a fire destroyed.
         Row(a: "Before the fire, the terminal handled roughly 23,000 containers a week.", dateA: "2026-03-18", b: "The fire destroyed 340 containers.", dateB: "2026-03-30", expected: nil),
         // Another time: a level from last year.

@@ -57,6 +57,12 @@ struct SubjectFinder {
             if head == nil, let noun = words.last, SubjectWords.genericHeads.contains(noun) { head = "" }
         case .percent:
             words = eventWords(before: first)
+            // "destroyed about 30 percent of the port's cold-storage space": a share of that thing, by what was done
+            // to it, so that a share lost never meets a share still working.
+            if let whole = shareOf(after: last) {
+                words = whole
+                themes = verbBefore(first).map { [$0] } ?? []
+            }
         case .money, .quantity:
             words = sumWords(m, first: first, last: last)
         case .date, .time:
@@ -93,6 +99,36 @@ struct SubjectFinder {
         return Found(
             words: words, head: key, modifiers: modifiers.sorted(), place: place(first: first, last: last, kind: m.kind),
             owner: owner(m, first: first, last: last), event: fixingEvent(around: first))
+    }
+
+    /// The thing a share is of: "of the port's cold-storage space" → cold-storage space (hyphenated words kept whole).
+    private func shareOf(after last: Int) -> [String]? {
+        let t = s.tokens
+        guard s.word(last + 1) == "of" else { return nil }
+        var k = last + 2
+        while k < t.count, ["the", "its", "their", "all", "a", "an"].contains(t[k].lower) || t[k].lower.hasSuffix("'s") { k += 1 }
+        var words: [String] = []
+        while k < t.count, words.count < 3, t[k].shape == .word, !SubjectFinder.eventStopwords.contains(t[k].lower), !t[k].isCapitalized {
+            var word = t[k].lower
+            while k + 2 < t.count, t[k + 1].is("-"), !t[k + 1].spaced, t[k + 2].shape == .word, !t[k + 2].spaced {
+                word += "-" + t[k + 2].lower
+                k += 2
+            }
+            words.append(word)
+            k += 1
+            if t[k - 1].lower.hasSuffix("ed") { break }
+        }
+        return words.isEmpty ? nil : words
+    }
+
+    /// The verb just before a figure, past prepositions and particles: "destroyed (about 30 percent)", "wiped out
+    /// (nearly half)", "working at (70 percent)".
+    private func verbBefore(_ first: Int) -> String? {
+        var i = first - 1
+        while i >= 0, ["at", "by", "to", "out", "up", "down", "off", "of"].contains(s.tokens[i].lower) { i -= 1 }
+        guard i >= 0, s.tokens[i].shape == .word else { return nil }
+        let w = s.tokens[i].lower
+        return w.hasSuffix("ed") || w.hasSuffix("ing") || SubjectWords.eventVerbs[w] != nil ? w : nil
     }
 
     /// The unit of time of a rate written after a figure: "a week", "per day", "each year" → week, day, year.
