@@ -32,6 +32,8 @@ struct ClaimBuilderTests {
         Row(text: "Millbrook, whose budget of about $410 million is a fraction of Calder Falls’, raised its rate by 3 percent.", figure: "3 percent", subject: "in Millbrook", asOf: "2021-07-27"),
         // A possessive name just before a sum is its place.
         Row(text: "Calder Falls’ 1.2bn budget cleared the council.", figure: "1.2bn", subject: "budget in Calder Falls", asOf: "2021-07-27"),
+        // A deadline right after a figure is the time the figure is for: a projection is not today's count.
+        Row(text: "Projections show enrolment falling to about 10,300 pupils by 2030.", figure: "10,300", subject: "pupils", asOf: "2030"),
         // A date's subject is the noun right before it.
         Row(text: "Parliamentary elections are set for 10 November in Iraq.", figure: "10 November", subject: "elections in Iraq", asOf: "2021-07-27"),
     ]

@@ -9,6 +9,9 @@ struct ScenarioTests {
         let name: String
         /// Gold contradiction pairs (claim ids) the checker finds today: a floor that may rise, never fall.
         let mustFind: [[String]]
+        /// Gold non-contradictions the checker still flags, each a known issue: the test fails once one is fixed, so
+        /// that the list only shrinks.
+        var knownFalseAlarms: [[String]] = []
         var testDescription: String { name }
     }
 
@@ -18,6 +21,9 @@ struct ScenarioTests {
         Case(name: "flood-relief", mustFind: [["nb4", "vs5"], ["dv2", "vs1"], ["nb10", "vs1"], ["cc10", "vs1"], ["nb1", "vs9"], ["dv10", "cc11"]]),
         Case(name: "hospital-strike", mustFind: [["pr8", "hw1"], ["pr8", "sn3"], ["sn16", "ep8"], ["sn16", "hw13"], ["hw2", "hw3"]]),
         Case(name: "port-fire", mustFind: [["mg2", "cw3"], ["mg1", "vr2"], ["cw9", "cw10"], ["mg13", "hf17"]]),
+        // Two votes at one meeting: "Before the final vote, board members voted 6-1 to remove Larchmont" meets the
+        // other article's "narrow 4-3 vote", which names no motion.
+        Case(name: "school-closures", mustFind: [["vp1", "tc5"]], knownFalseAlarms: [["vp4", "tc5"]]),
     ]
 
     struct Gold: Decodable {
@@ -56,7 +62,11 @@ struct ScenarioTests {
             return findings.contains { (side($0.a, is: a) && side($0.b, is: b)) || (side($0.a, is: b) && side($0.b, is: a)) }
         }
         for pair in gold.pairs where pair.relation != "contradiction" {
-            #expect(!flags(pair), "false alarm on \(pair.a)/\(pair.b) (\(pair.relation))")
+            if c.knownFalseAlarms.contains([pair.a, pair.b]) {
+                withKnownIssue { #expect(!flags(pair), "known false alarm on \(pair.a)/\(pair.b)") }
+            } else {
+                #expect(!flags(pair), "false alarm on \(pair.a)/\(pair.b) (\(pair.relation))")
+            }
         }
         for ids in c.mustFind {
             let pair = try #require(gold.pairs.first { [$0.a, $0.b] == ids && $0.relation == "contradiction" })

@@ -26,6 +26,8 @@ struct VerifierTests {
         // A share is of a thing, and by what was done to it: a share destroyed never meets a share still working.
         Row(a: "The fire destroyed about 30 percent of the port's cold-storage space.", dateA: "2026-03-18", b: "The blaze destroyed nearly half of the port's cold-storage space.", dateB: "2026-03-18", expected: .contradiction),
         Row(a: "The fire destroyed 30 percent of the terminal's capacity.", dateA: "2026-03-18", b: "The terminal is working at 70 percent of capacity.", dateB: "2026-03-18", expected: nil),
+        // A figure in a relative clause of having is its holder's: one school's pupils are not the district's.
+        Row(a: "The district counts 11,840 pupils this year.", dateA: "2026-03-04", b: "Parents said the school, which has 238 pupils, must stay open.", dateB: "2026-03-05", expected: nil),
         // A rate is not a count: what a port handles a week is not what a fire destroyed.
         Row(a: "Before the fire, the terminal handled roughly 23,000 containers a week.", dateA: "2026-03-18", b: "The fire destroyed 340 containers.", dateB: "2026-03-30", expected: nil),
         // Another time: a level from last year.

@@ -93,7 +93,9 @@ struct SubjectFinder {
         if m.kind == .count, !key.isEmpty, let period = ratePeriod(after: last) { key += " per " + period }
         if m.kind == .date || m.kind == .time, !key.isEmpty, let agent = agent(before: first) { key += "@" + agent.lowercased() }
         // Words that made up a head of their own ("adopt budget", "votes (for-against)") are not modifiers too.
-        let modifierWords = (head == nil ? Array(words.dropLast()) : []) + themes + distinguishing(before: first, last: last)
+        // What something holds is counted, not dated: "the river, which had peaked on Monday" is the river's peak still.
+        let held = [.count, .money, .quantity, .percent].contains(m.kind) ? holder(of: first).map { ["of-" + $0] } ?? [] : []
+        let modifierWords = (head == nil ? Array(words.dropLast()) : []) + themes + distinguishing(before: first, last: last) + held
         let modifiers = Set(modifierWords.map(SubjectWords.normalize))
             .subtracting(SubjectWords.neutral).subtracting([key]).filter { Places.names[$0] == nil }
         return Found(
@@ -454,6 +456,17 @@ struct SubjectFinder {
         let from = relatives.first { $0.contains(first) }.map { max(0, $0.lowerBound - 8) } ?? max(0, first - 3)
         return s.tokens[from..<first].map(\.lower).filter { SubjectWords.distinguishing.contains($0) }
             + (change ? ["difference"] : [])
+    }
+
+    /// The noun a relative clause of having describes, for a figure inside it: "the school, which has 238 pupils" →
+    /// school. Its pupils are that school's, not the district's, so the figure meets only figures of the same holder.
+    private func holder(of first: Int) -> String? {
+        guard let clause = relatives.first(where: { $0.contains(first) }), clause.lowerBound >= 1,
+            ["has", "had", "have", "employs", "serves", "houses", "enrols", "enrolls", "holds"].contains(s.word(clause.lowerBound + 1))
+        else { return nil }
+        let k = s.word(clause.lowerBound - 1) == "," ? clause.lowerBound - 2 : clause.lowerBound - 1
+        guard k >= 0, s.tokens[k].shape == .word, !Lexicon.phraseBreakers.contains(s.tokens[k].lower) else { return nil }
+        return SubjectWords.normalize(s.tokens[k].lower)
     }
 
     /// The person of "X took office in May": the nearest capitalized name before a personal verb in the clause.

@@ -21,8 +21,10 @@ struct TimeScope {
         let figures = mentions.filter { $0.isCheckable && !TimeScope.temporal.contains($0.kind) }
         let home = clause(of: m)
         let owned = mentions.filter { date in
-            // "Monday's earthquake" names an event, not the time a figure holds for.
-            guard date.kind == .date, date.qualifier == nil, case .date(let point) = date.value,
+            // "Monday's earthquake" names an event, not the time a figure holds for. A deadline dates only the figure
+            // it follows: "falling to about 10,300 pupils by 2030" is a figure for 2030, not for today.
+            let deadline = date.qualifier == .upTo && date.text.lowercased().hasPrefix("by ") && distance(m, date) <= 1 && m.end <= date.start
+            guard date.kind == .date, date.qualifier == nil || deadline, case .date(let point) = date.value,
                 !point.isDeictic || point.timex == "PRESENT_REF", !date.text.hasSuffix("'s"), !date.text.hasSuffix("\u{2019}s"),
                 clause(of: date) == nil || clause(of: date) == home
             else { return false }

@@ -12,8 +12,11 @@ public enum SubjectMatch {
         let a = x.claim
         let b = y.claim
         if let oa = a.owner, let ob = b.owner, oa != ob { return nil }
-        let da = Set(a.modifiers).intersection(SubjectWords.distinguishing)
-        let db = Set(b.modifiers).intersection(SubjectWords.distinguishing)
+        // "of-school" (the pupils of the school that has them; modifiers are stored as words) picks out a holder, as
+        // "current" picks out an instance.
+        let picks = { (m: String) in SubjectWords.distinguishing.contains(m) || m.hasPrefix("of-") }
+        let da = Set(a.modifiers.filter(picks))
+        let db = Set(b.modifiers.filter(picks))
         guard da == db else { return nil }
         let ca = Set(a.modifiers).subtracting(da)
         let cb = Set(b.modifiers).subtracting(db)
