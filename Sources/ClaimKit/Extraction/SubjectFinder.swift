@@ -304,11 +304,10 @@ struct SubjectFinder {
         guard own.allSatisfy({ (first...last).contains($0) || SubjectFinder.linking.contains(t[$0].lower) }), own.lowerBound >= 2
         else { return nil }
         let before = Clauses.around(own.lowerBound - 2, in: t)
-        guard let last = before.first(where: { ["last", "previous"].contains(t[$0].lower) && $0 > 0 && t[$0 - 1].lower == "the" }) else {
-            return nil
-        }
+        guard let lastWord = before.first(where: { ["last", "previous"].contains(t[$0].lower) && $0 > 0 && t[$0 - 1].lower == "the" })
+        else { return nil }
         var words: [String] = []
-        var k = last + 1
+        var k = lastWord + 1
         while k < before.upperBound, words.count < 3, t[k].shape == .word, !t[k].isCapitalized, !Lexicon.phraseBreakers.contains(t[k].lower) {
             words.append(t[k].lower)
             k += 1
