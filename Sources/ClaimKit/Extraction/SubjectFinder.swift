@@ -103,43 +103,6 @@ struct SubjectFinder {
             owner: owner(m, first: first, last: last), event: fixingEvent(around: first))
     }
 
-    /// The thing a share is of: "of the port's cold-storage space" → cold-storage space (hyphenated words kept whole).
-    private func shareOf(after last: Int) -> [String]? {
-        let t = s.tokens
-        guard s.word(last + 1) == "of" else { return nil }
-        var k = last + 2
-        while k < t.count, ["the", "its", "their", "all", "a", "an"].contains(t[k].lower) || t[k].lower.hasSuffix("'s") { k += 1 }
-        var words: [String] = []
-        while k < t.count, words.count < 3, t[k].shape == .word, !SubjectFinder.eventStopwords.contains(t[k].lower), !t[k].isCapitalized {
-            var word = t[k].lower
-            while k + 2 < t.count, t[k + 1].is("-"), !t[k + 1].spaced, t[k + 2].shape == .word, !t[k + 2].spaced {
-                word += "-" + t[k + 2].lower
-                k += 2
-            }
-            words.append(word)
-            k += 1
-            if t[k - 1].lower.hasSuffix("ed") { break }
-        }
-        return words.isEmpty ? nil : words
-    }
-
-    /// The verb just before a figure, past prepositions and particles: "destroyed (about 30 percent)", "wiped out
-    /// (nearly half)", "working at (70 percent)".
-    private func verbBefore(_ first: Int) -> String? {
-        var i = first - 1
-        while i >= 0, ["at", "by", "to", "out", "up", "down", "off", "of"].contains(s.tokens[i].lower) { i -= 1 }
-        guard i >= 0, s.tokens[i].shape == .word else { return nil }
-        let w = s.tokens[i].lower
-        return w.hasSuffix("ed") || w.hasSuffix("ing") || SubjectWords.eventVerbs[w] != nil ? w : nil
-    }
-
-    /// The unit of time of a rate written after a figure: "a week", "per day", "each year" → week, day, year.
-    private func ratePeriod(after last: Int) -> String? {
-        guard ["a", "an", "per", "each", "every"].contains(s.word(last + 1)) else { return nil }
-        let unit = s.word(last + 2)
-        return ["hour", "day", "week", "month", "year"].contains(unit) ? unit : nil
-    }
-
     /// The fixing verb of the figure's clause, folded to its event.
     private func fixingEvent(around index: Int) -> String? {
         Clauses.around(index, in: s.tokens).lazy.map { s.tokens[$0].lower }.first { SubjectWords.fixingVerbs.contains($0) }
@@ -153,27 +116,6 @@ struct SubjectFinder {
         if let thing = worthOf(before: first) { return thing }
         if m.describesEvent { return shock(near: first).map { [$0] } ?? [] }
         return Array((eventWords(before: first) + followingNoun(after: last)).prefix(2))
-    }
-
-    /// What a sum is the worth of: "The new offer of 6% would be worth €180 a month" → new offer; "a 4 percent pay
-    /// offer, worth €1,440 a year" → pay offer. "Worth" itself names nothing, and two offers must not meet through it.
-    private func worthOf(before first: Int) -> [String]? {
-        guard first > 0, ["worth", "valued", "costing", "priced"].contains(s.tokens[first - 1].lower) else { return nil }
-        let auxiliaries: Set<String> = ["be", "been", "is", "was", "are", "were", "would", "will", "could", "had", "has", "have", "now", ","]
-        var i = first - 2
-        while i >= 0, auxiliaries.contains(s.tokens[i].lower) || s.tokens[i].lower.hasSuffix("ly") { i -= 1 }
-        // Past the figure the thing is named with: "the new offer of 6%", "a rise of 4 percent".
-        var k = i
-        while k >= 0, s.tokens[k].shape == .number || ["%", "percent", "per", "cent", ".", "-"].contains(s.tokens[k].lower) { k -= 1 }
-        if k < i, k >= 0, s.tokens[k].lower == "of" { i = k - 1 }
-        var words: [String] = []
-        while i >= 0, words.count < 2 {
-            let t = s.tokens[i]
-            guard t.shape == .word, !SubjectFinder.eventStopwords.contains(t.lower), !t.lower.hasSuffix("'s"), !t.isCapitalized else { break }
-            words.insert(t.lower, at: 0)
-            i -= 1
-        }
-        return words.isEmpty ? nil : words
     }
 
     /// A date's subject: its event and what the event acts on, the noun before or after it, and whether it dates the
@@ -455,17 +397,6 @@ struct SubjectFinder {
         let from = relatives.first { $0.contains(first) }.map { max(0, $0.lowerBound - 8) } ?? max(0, first - 3)
         return s.tokens[from..<first].map(\.lower).filter { SubjectWords.distinguishing.contains($0) }
             + (change ? ["difference"] : [])
-    }
-
-    /// The noun a relative clause of having describes, for a figure inside it: "the school, which has 238 pupils" →
-    /// school. Its pupils are that school's, not the district's, so the figure meets only figures of the same holder.
-    private func holder(of first: Int) -> String? {
-        guard let clause = relatives.first(where: { $0.contains(first) }), clause.lowerBound >= 1,
-            ["has", "had", "have", "employs", "serves", "houses", "enrols", "enrolls", "holds"].contains(s.word(clause.lowerBound + 1))
-        else { return nil }
-        let k = s.word(clause.lowerBound - 1) == "," ? clause.lowerBound - 2 : clause.lowerBound - 1
-        guard k >= 0, s.tokens[k].shape == .word, !Lexicon.phraseBreakers.contains(s.tokens[k].lower) else { return nil }
-        return SubjectWords.normalize(s.tokens[k].lower)
     }
 
     /// The person of "X took office in May": the nearest capitalized name before a personal verb in the clause.
