@@ -38,11 +38,20 @@ public struct ClaimBuilder: Sendable {
         let currency = ClaimBuilder.mostNamed(mentions.joined().filter { $0.kind == .money }.compactMap(\.unit))
         var claims: [Claim] = []
         var lastSpeaker: String?
+        // The last count of the sentence before, which "the number" of this one may restate.
+        var countBefore: Claim?
         for (i, context) in contexts.enumerated() {
             let speaker = speakerOf(context, previous: lastSpeaker)
             if let named = speaker, !ClaimBuilder.pronouns.contains(named.lowercased()) { lastSpeaker = named }
-            let figures = mentions[i].map { ClaimBuilder.restating($0, in: context, counted: i > 0 ? mentions[i - 1].last { $0.kind == .count } : nil) }
-                .filter(\.isCheckable).map { ClaimBuilder.asSum($0, currency: currency) }
+            let figures = mentions[i].map { m in
+                // "By Tuesday the number had been scaled back to 60": a bare number counts what the count restated does.
+                guard m.kind == .number, let unit = countBefore?.mention.unit,
+                    ClaimBuilder.restates(at: ClaimBuilder.span(of: m, in: context.tokens).first, in: context)
+                else { return m }
+                var count = m
+                (count.kind, count.unit) = (.count, unit)
+                return count
+            }.filter(\.isCheckable).map { ClaimBuilder.asSum($0, currency: currency) }
             let relatives = Clauses.relative(in: context.tokens)
             let plain = SubjectFinder(s: context, places: locations[i], relatives: relatives, moneyHeads: [])
             let moneyHeads = figures.filter { $0.kind == .money }.compactMap { m in
@@ -52,22 +61,22 @@ public struct ClaimBuilder: Sendable {
             let finder = SubjectFinder(s: context, places: locations[i], relatives: relatives, moneyHeads: moneyHeads)
             var here: [Claim] = []
             for mention in figures {
-                here.append(
-                    claim(
-                        for: mention, all: mentions[i], in: context, finder: finder, fallbackPlace: mainPlace,
-                        speaker: speakerOf(context, around: ClaimBuilder.span(of: mention, in: context.tokens).0, previous: lastSpeaker) ?? speaker,
-                        article: article))
-                // "The fire service said 23 people were treated; the port authority put the number at 17": the number
-                // put at 17 is the one counted before it.
                 let first = ClaimBuilder.span(of: mention, in: context.tokens).first
-                if first >= 4, ClaimBuilder.putsFigure(context.tokens, at: first - 4),
-                    let counted = here.dropLast().last(where: { $0.mention.kind == mention.kind && !$0.subjectKey.isEmpty })
+                var claim = claim(
+                    for: mention, all: mentions[i], in: context, finder: finder, fallbackPlace: mainPlace,
+                    speaker: speakerOf(context, around: first, previous: lastSpeaker) ?? speaker, article: article)
+                // "the port authority put the number at 17", "the number had been scaled back to 60": the figure is
+                // about what the count before it (in this sentence, else the one before) is about.
+                if ClaimBuilder.restates(at: first, in: context),
+                    let counted = here.last(where: { $0.mention.kind == mention.kind && !$0.subjectKey.isEmpty })
+                        ?? countBefore.flatMap({ $0.mention.kind == mention.kind ? $0 : nil })
                 {
-                    (here[here.count - 1].subject, here[here.count - 1].subjectKey) = (counted.subject, counted.subjectKey)
-                    (here[here.count - 1].modifiers, here[here.count - 1].owner) = (counted.modifiers, counted.owner)
-                    here[here.count - 1].place = here[here.count - 1].place ?? counted.place
+                    (claim.subject, claim.subjectKey, claim.modifiers, claim.owner) = (counted.subject, counted.subjectKey, counted.modifiers, counted.owner)
+                    claim.place = claim.place ?? counted.place
                 }
+                here.append(claim)
             }
+            countBefore = here.last { $0.mention.kind == .count && !$0.subjectKey.isEmpty }
             claims += here
         }
         // Known places count when the article is mostly about them; a local name (a town, a hospital) counts when the
@@ -192,20 +201,14 @@ public struct ClaimBuilder: Sendable {
         return words.joined(separator: " ")
     }
 
-    /// A bare number given as the value of "the number" or "the total" counts what the sentence before counted:
-    /// "More than 150 firefighters fought the blaze. By Tuesday the number had been scaled back to 60."
-    static func restating(_ m: Mention, in s: SentenceContext, counted: Mention?) -> Mention {
-        guard m.kind == .number, let counted, let unit = counted.unit else { return m }
-        let first = span(of: m, in: s.tokens).first
-        guard first > 0, CountRecognizer.valueIntroducers.contains(s.word(first - 1)) else { return m }
-        let clause = Clauses.around(first, in: s.tokens)
-        let named = (clause.lowerBound..<first).contains { k in
+    /// Whether the figure at token `first` gives the value of a count named before it: "the port authority put the
+    /// number at 17", "the number had been scaled back to 60", "the total rose to 412" (not "the number of cases").
+    static func restates(at first: Int, in s: SentenceContext) -> Bool {
+        if first >= 4, putsFigure(s.tokens, at: first - 4) { return true }
+        guard first > 0, CountRecognizer.valueIntroducers.contains(s.word(first - 1)) else { return false }
+        return Clauses.around(first, in: s.tokens)[..<first].contains { k in
             ["number", "total", "tally"].contains(s.word(k)) && s.word(k - 1) == "the" && s.word(k + 1) != "of"
         }
-        guard named else { return m }
-        var count = m
-        (count.kind, count.unit) = (.count, unit)
-        return count
     }
 
     /// "put the number at", "put its toll at": a source giving a figure without a verb of saying.
