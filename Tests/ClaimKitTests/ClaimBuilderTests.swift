@@ -55,7 +55,7 @@ struct ClaimBuilderTests {
             The fire, which broke out on Sunday, has moved west since it ignited on June 9. Crews expect to have the fire \
             contained by June 20. It has burned more than 1,000 homes. The original plan, announced in May, which would have cut 1,200 jobs, was dropped.
             """
-        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2024-06-12"), dateOrigin: .header, format: .text, body: body)
+        let article = TestSupport.article(body, on: "2024-06-12")
         let claims = ClaimBuilder().claims(of: article)
         func key(_ figure: String) throws -> Claim { try #require(claims.first { $0.mention.text.contains(figure) }) }
         #expect(try key("45,000").subjectKey == "count:homeless")
@@ -76,7 +76,7 @@ struct ClaimBuilderTests {
 
     @Test func aDateSetOffAfterTheLastOfSomethingDatesThePreviousOne() throws {
         let body = "The last big fire at the port, in 2019, destroyed a grain shed. In 2021, the port opened a new terminal."
-        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2026-03-18"), dateOrigin: .header, format: .text, body: body)
+        let article = TestSupport.article(body, on: "2026-03-18")
         let claims = ClaimBuilder().claims(of: article)
         let fire = try #require(claims.first { $0.mention.text == "2019" })
         #expect(fire.subjectKey == "date:fire")
@@ -86,7 +86,7 @@ struct ClaimBuilderTests {
 
     @Test func aFigurePutAtANumberRestatesTheOneCountedBeforeIt() throws {
         let body = "The fire service said 23 people had been treated in hospital; the port authority put the number at 17."
-        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2026-03-12"), dateOrigin: .header, format: .text, body: body)
+        let article = TestSupport.article(body, on: "2026-03-12")
         let claims = ClaimBuilder().claims(of: article)
         let (a, b) = (try #require(claims.first { $0.mention.text == "23 people" }), try #require(claims.first { $0.mention.text == "17" }))
         #expect(a.subjectKey == "count:treated" && b.subjectKey == a.subjectKey)
@@ -95,14 +95,14 @@ struct ClaimBuilderTests {
 
     @Test func theNumberInTheNextSentenceCountsWhatTheSentenceBeforeCounted() throws {
         let body = "More than 150 firefighters fought the blaze on Monday. By Tuesday morning the number had been scaled back to 60."
-        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2026-03-10"), dateOrigin: .header, format: .text, body: body)
+        let article = TestSupport.article(body, on: "2026-03-10")
         let claim = try #require(ClaimBuilder().claims(of: article).first { $0.mention.text.contains("60") })
         #expect(claim.mention.kind == .count && claim.subjectKey == "count:firefighters")
     }
 
     @Test func aDateSetOffAfterALastTimeClauseDatesThePreviousEvent() throws {
         let body = "The last time nurses at the hospital went on strike, in 2009, the dispute was settled after two days."
-        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2025-11-04"), dateOrigin: .header, format: .text, body: body)
+        let article = TestSupport.article(body, on: "2025-11-04")
         let claim = try #require(ClaimBuilder().claims(of: article).first { $0.mention.text == "2009" })
         #expect(claim.subjectKey == "date:strike")
         #expect(claim.modifiers == ["previous"])
@@ -114,7 +114,7 @@ struct ClaimBuilderTests {
             The new offer of 6% would be worth €180 a month to a nurse. At issue is a 4 percent pay offer, worth €1,440 a \
             year. Aldwyn's original offer had been worth €100 a month.
             """
-        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2025-11-07"), dateOrigin: .header, format: .text, body: body)
+        let article = TestSupport.article(body, on: "2025-11-07")
         let claims = ClaimBuilder().claims(of: article)
         func claim(_ figure: String) throws -> Claim { try #require(claims.first { $0.mention.text.contains(figure) }) }
         #expect(try claim("€180").subjectKey == "money:offer")
@@ -126,7 +126,7 @@ struct ClaimBuilderTests {
 
     @Test func differentPeopleTakingOfficeAreDifferentEvents() {
         let body = "Biden took office in January. Kadhimi, who took office in May 2020, met him."
-        let article = Article(source: "t.txt", title: nil, published: CalendarDay(iso: "2021-07-27"), dateOrigin: .header, format: .text, body: body)
+        let article = TestSupport.article(body, on: "2021-07-27")
         let keys = ClaimBuilder().claims(of: article).filter { $0.mention.kind == .date }.map(\.subjectKey)
         #expect(keys.count == 2 && keys[0] != keys[1])
     }

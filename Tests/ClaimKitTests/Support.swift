@@ -36,6 +36,11 @@ enum TestSupport {
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { "seeds/" + $0 }
     }
 
+    /// An article of `body` published on `date` (YYYY-MM-DD), as the rule tests write them.
+    static func article(_ body: String, on date: String, source: String = "t.txt") -> Article {
+        Article(source: source, title: nil, published: CalendarDay(iso: date), dateOrigin: .header, format: .text, body: body)
+    }
+
     /// Reads a seed article, keeping its package-relative path as the source, as the README's command does.
     static func seedArticle(_ relative: String) throws -> Article {
         var article = try ArticleReader.read(packageRoot.appendingPathComponent(relative).path)

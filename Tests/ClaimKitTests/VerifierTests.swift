@@ -75,7 +75,7 @@ struct VerifierTests {
         let (tracker, folder) = try TestSupport.freshTracker()
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, body, date) in [("a.txt", row.a, row.dateA), ("b.txt", row.b, row.dateB)] {
-            let article = Article(source: name, title: nil, published: CalendarDay(iso: date), dateOrigin: .header, format: .text, body: body)
+            let article = TestSupport.article(body, on: date, source: name)
             _ = try tracker.addArticle(article)
         }
         let findings = try tracker.checkAll()
@@ -95,7 +95,7 @@ struct VerifierTests {
     func twoSourcesInOneArticle(_ body: String, _ expected: Relation?) throws {
         let (tracker, folder) = try TestSupport.freshTracker()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let article = Article(source: "a.txt", title: nil, published: CalendarDay(iso: "2025-11-04"), dateOrigin: .header, format: .text, body: body)
+        let article = TestSupport.article(body, on: "2025-11-04", source: "a.txt")
         _ = try tracker.addArticle(article)
         let findings = try tracker.checkAll()
         #expect(findings.map(\.relation) == (expected.map { [$0] } ?? []), "\(findings.map(\.explanation))")
@@ -106,7 +106,7 @@ struct VerifierTests {
         let (tracker, folder) = try TestSupport.freshTracker()
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, body) in [("a.txt", "About 2,500 US troops are in Iraq."), ("b.txt", "Roughly 3,500 US troops are in Iraq.")] {
-            _ = try tracker.addArticle(Article(source: name, title: nil, published: CalendarDay(iso: "2021-07-26"), dateOrigin: .header, format: .text, body: body))
+            _ = try tracker.addArticle(TestSupport.article(body, on: "2021-07-26", source: name))
         }
         let first = try #require(try tracker.checkAll().first?.id)
         try tracker.store.review(finding: first, status: .dismissed, note: "different counting")
