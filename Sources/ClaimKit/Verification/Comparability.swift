@@ -22,7 +22,7 @@ public enum Comparability {
         guard x.articleID != y.articleID || disputed(a, b), !a.subjectKey.isEmpty, a.subjectKey == b.subjectKey,
             kindsMatch(a.mention, b.mention), let subject = SubjectMatch.reason(x, y)
         else { return nil }
-        let sources = x.articleID == y.articleID ? " as \(a.speaker!) and \(b.speaker!) give it in one article" : ""
+        let sources = x.articleID == y.articleID ? " as \(a.speaker ?? "") and \(b.speaker ?? "") give it in one article" : ""
         return Pairing(subject: subject + sources, time: sameTime(a, b))
     }
 

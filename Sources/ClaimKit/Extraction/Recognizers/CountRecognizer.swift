@@ -127,13 +127,19 @@ public struct CountRecognizer: Recognizer {
         return found
     }
 
+    /// Where the hedge before token `i` starts ("to more than 400", "and about 600"), or `i` without one. A hedge
+    /// ending in "to" ("up to") is not stepped over: it would swallow the "to" that gives a value.
+    static func hedgeStart(_ s: SentenceContext, before i: Int) -> Int {
+        let hedge = QualifierAttacher.phrases.first { $0.0.last != "to" && QualifierAttacher.ends($0.0, before: i, in: s) }
+        return i - (hedge?.0.count ?? 0)
+    }
+
     /// What a bare number counts when it repeats the pattern of a count before it in the sentence with the noun left
     /// out: joined by "and", "but", "while" or a comma, and followed by no noun of its own ("12,400 people had been
     /// evacuated, and more than 600 had been plucked from flooded buildings").
     private func elided(_ s: SentenceContext, number n: ParsedNumber, found: [Mention]) -> String? {
         guard let previous = found.last(where: { $0.kind == .count }), let unit = previous.unit else { return nil }
-        var k = n.first
-        if let (words, _) = QualifierAttacher.phrases.first(where: { QualifierAttacher.ends($0.0, before: k, in: s) }) { k -= words.count }
+        let k = CountRecognizer.hedgeStart(s, before: n.first)
         guard [",", "and", "but", "while", "whereas"].contains(s.word(k - 1)) else { return nil }
         let next = n.end < s.tokens.count ? s.tokens[n.end] : nil
         guard next.map({ $0.shape == .punctuation || Lexicon.phraseBreakers.contains($0.lower) }) ?? true else { return nil }
@@ -160,12 +166,7 @@ public struct CountRecognizer: Recognizer {
     /// (deaths, twice), "170,000 service members ... the number was still above 5,000" (service members). The number
     /// must be given as a value: "to", "at", "from", "of", a form of "be" or a hedge before it.
     private func namedEarlier(_ s: SentenceContext, before i: Int, found: [Mention]) -> String? {
-        // Step back over a hedge ("to more than 400", "at least 210", "still above 5,000"); a hedge ending in "to"
-        // ("up to") would swallow the "to" that gives the value.
-        var k = i
-        if let (words, _) = QualifierAttacher.phrases.first(where: { $0.0.last != "to" && QualifierAttacher.ends($0.0, before: i, in: s) }) {
-            k -= words.count
-        }
+        var k = CountRecognizer.hedgeStart(s, before: i)
         if s.word(k - 1) == "still" { k -= 1 }
         k -= 1
         guard CountRecognizer.valueIntroducers.contains(s.word(k)) else { return nil }
