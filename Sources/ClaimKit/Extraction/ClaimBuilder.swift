@@ -41,7 +41,8 @@ public struct ClaimBuilder: Sendable {
         // The last count of the sentence before, which "the number" of this one may restate.
         var countBefore: Claim?
         for (i, context) in contexts.enumerated() {
-            let speaker = speakerOf(context, previous: lastSpeaker)
+            let relatives = Clauses.relative(in: context.tokens)
+            let speaker = speakerOf(context, in: 0..<context.tokens.count, relatives: relatives, previous: lastSpeaker)
             if let named = speaker, !ClaimBuilder.pronouns.contains(named.lowercased()) { lastSpeaker = named }
             let figures = mentions[i].map { m in
                 // "By Tuesday the number had been scaled back to 60": a bare number counts what the count restated does.
@@ -52,7 +53,6 @@ public struct ClaimBuilder: Sendable {
                 (count.kind, count.unit) = (.count, unit)
                 return count
             }.filter(\.isCheckable).map { ClaimBuilder.asSum($0, currency: currency) }
-            let relatives = Clauses.relative(in: context.tokens)
             let plain = SubjectFinder(s: context, places: locations[i], relatives: relatives, moneyHeads: [])
             let moneyHeads = figures.filter { $0.kind == .money }.compactMap { m in
                 let (first, last) = ClaimBuilder.span(of: m, in: context.tokens)
@@ -64,7 +64,7 @@ public struct ClaimBuilder: Sendable {
                 let first = ClaimBuilder.span(of: mention, in: context.tokens).first
                 var claim = claim(
                     for: mention, all: mentions[i], in: context, finder: finder, fallbackPlace: mainPlace,
-                    speaker: speakerOf(context, around: first, previous: lastSpeaker) ?? speaker, article: article)
+                    speaker: speakerOf(context, around: first, relatives: relatives, previous: lastSpeaker) ?? speaker, article: article)
                 // "the port authority put the number at 17", "the number had been scaled back to 60": the figure is
                 // about what the count before it (in this sentence, else the one before) is about.
                 if ClaimBuilder.restates(at: first, in: context),
@@ -146,26 +146,21 @@ public struct ClaimBuilder: Sendable {
             sentenceRange: s.tokens.first!.start..<s.tokens.last!.end, sentence: s.text[s.tokens.first!.start..<s.tokens.last!.end])
     }
 
-    /// Who the sentence credits: "X said", "said X", "according to X", "X put the number at"; pronouns resolve to the
-    /// last named speaker.
-    private func speakerOf(_ s: SentenceContext, previous: String?) -> String? {
-        speakerOf(s, in: 0..<s.tokens.count, previous: previous)
-    }
-
     /// Who the part of the sentence around token `index` credits, when it names its own source: "The union said 2,400
     /// joined; the hospital group put the number at 1,100" credits each figure to its own side. Parts end at ";" and
     /// at "while", "whereas" and "but".
-    private func speakerOf(_ s: SentenceContext, around index: Int, previous: String?) -> String? {
+    private func speakerOf(_ s: SentenceContext, around index: Int, relatives: [Range<Int>], previous: String?) -> String? {
         let breaks: Set<String> = [";", "while", "whereas", "but"]
         let t = s.tokens
         let start = (t[..<index].lastIndex { breaks.contains($0.lower) } ?? -1) + 1
         let end = t[index...].firstIndex { breaks.contains($0.lower) } ?? t.count
-        return speakerOf(s, in: start..<end, previous: previous)
+        return speakerOf(s, in: start..<end, relatives: relatives, previous: previous)
     }
 
-    private func speakerOf(_ s: SentenceContext, in part: Range<Int>, previous: String?) -> String? {
+    /// Who a part of the sentence (or all of it) credits: "X said", "said X", "according to X", "X put the number
+    /// at"; pronouns resolve to the last named speaker.
+    private func speakerOf(_ s: SentenceContext, in part: Range<Int>, relatives: [Range<Int>], previous: String?) -> String? {
         let t = s.tokens
-        let relatives = Clauses.relative(in: t)
         for i in part {
             if t[i].lower == "according", s.word(i + 1) == "to", let name = name(t, from: i + 2, forward: true) {
                 return name
