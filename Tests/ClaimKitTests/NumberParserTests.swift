@@ -26,7 +26,8 @@ struct NumberParserTests {
             ("2mil", 2_000_000), ("10 bln", 1e10), ("1.3e6", 1_300_000), ("12.32e+14", 1.232e15), ("6.23x10^-4", 0.000623),
             ("3/4", 0.75), ("2 1/2", 2.5), ("2½", 2.5), ("12,34,567.89", 1_234_567.89), ("4 thousand 3 hundred and 21", 4321),
             ("three million, two hundred & forty", 3_000_240), ("two million and three fifths", 2_600_000),
-            ("five billion and three quarters", 5_750_000_000),
+            ("five billion and three quarters", 5_750_000_000), ("40 000", 40_000), ("1 234 567", 1_234_567),
+            ("1\u{202F}234\u{202F}567.89", 1_234_567.89), ("12\u{2009}500", 12_500),
         ] as [(String, Double)])
     func parses(_ text: String, _ value: Double) throws {
         let (v, span) = try #require(parsed(text))
@@ -39,7 +40,8 @@ struct NumberParserTests {
         arguments: [
             ("2019 500 people", "2019"), ("two three-bedroom flats", "two"), ("5 million 200 people", "5 million"),
             ("twenty fifth", "twenty"), ("two quarters ago", "two"), ("9/11 attacks", "9"), ("10-20 dollars", "10"),
-            ("one in 12", "one"), ("1,000 and 2,000", "1,000"),
+            ("one in 12", "one"), ("1,000 and 2,000", "1,000"), ("40  000", "40"), ("1234 567", "1234"), ("12 34", "12"),
+            ("1 234.5 678", "1 234.5"),
         ] as [(String, String)])
     func stops(_ text: String, _ span: String) throws {
         let (_, got) = try #require(parsed(text))

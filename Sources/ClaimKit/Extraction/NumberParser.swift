@@ -254,6 +254,10 @@ public enum NumberParser {
         {
             return nil
         }
+        if k == j, let (grouped, last) = spaceGrouped(t, at: k) {
+            text = grouped
+            k = last
+        }
         guard var value = digitsValue(text) else { return nil }
         var end = k + 1
         var plain = k == j && !text.contains(",") && !text.contains(".")
@@ -278,6 +282,27 @@ public enum NumberParser {
             }
         }
         return Term(value: value, end: end, digits: true, plain: plain)
+    }
+
+    /// "40 000", "1 234 567.89": thousands grouped by single spaces (SI style, or the narrow no-break space of typeset
+    /// text), returned as digits with the index of the last group. The first group has one to three digits, each other
+    /// exactly three; only the last may carry decimals. After a month name the two are a day and a count ("March 3
+    /// 200 protesters").
+    private static func spaceGrouped(_ t: [Token], at k: Int) -> (String, Int)? {
+        let first = t[k].text
+        guard (1...3).contains(first.utf8.count), first.allSatisfy(\.isASCIIDigit) else { return nil }
+        if DateWords.month(t, at: k - 1) != nil { return nil }
+        var text = first
+        var last = k
+        while last + 1 < t.count, t[last + 1].shape == .number, t[last + 1].start == t[last].end + 1 {
+            let group = t[last + 1].text
+            let whole = group.prefix { $0 != "." }
+            guard whole.utf8.count == 3, whole.allSatisfy(\.isASCIIDigit), group.filter({ $0 == "." }).count <= 1 else { break }
+            text += group
+            last += 1
+            if whole.count < group.count { break }
+        }
+        return last > k ? (text, last) : nil
     }
 
     /// "3/4", "20/100": a fraction when the numerator is smaller and the denominator one fractions are written with,

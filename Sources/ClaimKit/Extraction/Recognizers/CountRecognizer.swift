@@ -14,6 +14,8 @@ public struct CountRecognizer: Recognizer {
         .expect("Roughly 3,500 American troops were stationed in Iraq.", "Roughly 3,500 American troops", .count, "3500", low: 3150, high: 3850),
         .expect("It would send half a million doses.", "half a million doses", .count, "500000"),
         .expect("The Taliban held 419 district centers.", "419 district centers", .count, "419"),
+        .expect("The camp held 12 500 refugees.", "12 500 refugees", .count, "12500"),
+        .expect("On March 3 200 protesters marched.", "200 protesters", .count, "200"),
         .expect("There were 3,500 troops, with about 900 more in Syria.", "about 900 more", .count, "900"),
         .expect("Iraq reported more than 12,000 new coronavirus cases.", "more than 12,000 new coronavirus cases", .count, "12000", low: 12000, high: nil),
         .expect("Some 170,000 service members were there.", "Some 170,000 service members", .count, "170000"),
