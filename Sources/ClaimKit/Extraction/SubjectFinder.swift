@@ -62,6 +62,9 @@ struct SubjectFinder {
             if let whole = shareOf(after: last) {
                 words = whole
                 themes = verbBefore(first).map { [$0] } ?? []
+            } else if NumberParser.parse(s.tokens, at: last) != nil, case let whole = followingNoun(after: last), !whole.isEmpty {
+                // A ratio names its whole right after it: "one in five adults".
+                words = whole
             }
         case .money, .quantity:
             words = sumWords(m, first: first, last: last)

@@ -9,6 +9,7 @@
 /// | more than, over, above, at least | value ... open |
 /// | just over | value ... value + half a step of the stated precision |
 /// | up to, as many as, by (a date), less than | open ... value |
+/// | a ratio with no qualifier ("one in five") | value ± 10%, as a share said as a ratio is rounded to one |
 public enum Tolerance {
     /// The relative tolerance of "about".
     public static let about = 0.10
@@ -59,6 +60,10 @@ public enum Tolerance {
         case .upTo, .lessThan: return Interval(low: nil, high: n)
         }
     }
+
+    /// The interval of a share written as a ratio with no qualifier: "one in five" stands for 18 to 22 percent, so it
+    /// never contradicts "21%".
+    public static func ratio(_ share: Double) -> Interval { interval(of: share, qualifier: .about) }
 
     /// The precision a round number is stated at: 2,500 → 100, 3,000 → 1,000, 1 → 1, 1.5 → 0.1.
     public static func step(of n: Double) -> Double {

@@ -1,4 +1,5 @@
-/// Percentages and shares: "4.5%", "about 5 percent", "90 per cent", "2 percentage points", "half of", "a third of".
+/// Percentages and shares: "4.5%", "about 5 percent", "90 per cent", "2 percentage points", "half of", "a third of",
+/// "one in five".
 public struct PercentRecognizer: Recognizer {
     /// The name recorded on what this rule finds.
     public let name = "percent"
@@ -28,6 +29,13 @@ public struct PercentRecognizer: Recognizer {
         .expect("It was thirty percentage.", "thirty percentage", .percent, "30"),
         .expect("They need minus five percent.", "minus five percent", .percent, "-5"),
         .reject("See https://example.com/search?q=30%25%2020% for more.", "30%"),
+        .expect("One in five adults has had the virus.", "One in five", .percent, "20", low: 18, high: 22),
+        .expect("Nearly 1 in 4 homes lost power.", "Nearly 1 in 4", .percent, "25", low: 22.5, high: 25),
+        .expect("Only one out of three trains ran.", "one out of three", .percent, "33.33"),
+        .expect("The risk is 3 in 100,000.", "3 in 100,000", .percent, "0.003"),
+        .reject("He scored 3 in 2019.", "3 in 2019"),
+        .reject("They finished 2 in 10 minutes.", "2 in 10"),
+        .reject("She came 5 in 3 races.", "5 in 3"),
     ]
 
     /// Where a match may start. The number, or the fraction word of a share ("a third of").
@@ -48,6 +56,14 @@ public struct PercentRecognizer: Recognizer {
                 continue
             }
             if let n = s.number(at: i), n.end < t.count {
+                if let share = ratio(s, numerator: n) {
+                    found.append(
+                        s.mention(
+                            i, share.end, kind: .percent, value: .number(share.value), unit: "percent",
+                            interval: Tolerance.ratio(share.value), by: name))
+                    i = share.end
+                    continue
+                }
                 let j = n.end
                 if t[j].is("%") {
                     found.append(s.mention(i, j + 1, kind: .percent, value: .number(n.value), unit: "percent", by: name))
@@ -89,6 +105,33 @@ public struct PercentRecognizer: Recognizer {
             i += 1
         }
         return found
+    }
+
+    /// "one in five", "1 in 4", "one out of three": a share written as a ratio, read as its percentage so that it meets
+    /// "20% of adults". The denominator outnumbers the numerator and is neither a year ("3 in 2019") nor a length of
+    /// time ("2 in 10 minutes").
+    private func ratio(_ s: SentenceContext, numerator n: ParsedNumber) -> (value: Double, end: Int)? {
+        var j = n.end
+        if s.word(j) == "in" {
+            j += 1
+        } else if s.word(j) == "out", s.word(j + 1) == "of" {
+            j += 2
+        } else {
+            return nil
+        }
+        guard n.value >= 1, n.value == n.value.rounded(), !n.yearLike, let d = s.number(at: j), !d.yearLike, d.value > n.value
+        else { return nil }
+        let next = s.word(d.end)
+        if Lexicon.durationUnits[next] != nil || Units.words[next] != nil { return nil }
+        // Four significant digits, as a share is quoted: "one in three" is 33.33%, "1 in 100,000" 0.001%.
+        let share = n.value / d.value * 100
+        var places = 2
+        var scaled = share
+        while scaled < 10, places < 12 {
+            scaled *= 10
+            places += 1
+        }
+        return (share.rounded(toPlaces: places), d.end)
     }
 
     /// "half of", "a third of", "two thirds of": a share only when "of" follows, so "finished third" is not one.
