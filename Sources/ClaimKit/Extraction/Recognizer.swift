@@ -156,6 +156,15 @@ public struct RecognizerExample: Sendable {
             interval: (checkInterval || low != nil || high != nil) ? Interval(low: low, high: high) : nil, line: line)
     }
 
+    /// A row expecting a date whose interval runs from one day to another (ISO dates), for dates wider than their value.
+    public static func expect(
+        _ text: String, _ span: String, _ value: String, from: String, to: String, reference: String = "2021-07-26",
+        line: Int = #line
+    ) -> RecognizerExample {
+        let (low, high) = (CalendarDay(iso: from).map { Double($0.ordinal) }, CalendarDay(iso: to).map { Double($0.ordinal) })
+        return expect(text, span, .date, value, low: low, high: high, reference: reference, line: line)
+    }
+
     /// A near miss: no mention may overlap `span`.
     public static func reject(_ text: String, _ span: String, reference: String = "2021-07-26", line: Int = #line) -> RecognizerExample {
         RecognizerExample(text: text, reference: reference, span: span, kind: nil, value: nil, interval: nil, line: line)

@@ -18,6 +18,8 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("It rose earlier this year.", "earlier this year", .date, "2021"),
         .expect("He spoke a day earlier.", "a day earlier", .date, "2021-07-25"),
         .expect("Three months ago it began.", "Three months ago", .date, "2021-04"),
+        .expect("A few days ago the camp was full.", "A few days ago", "2021-07-23", from: "2021-07-21", to: "2021-07-24"),
+        .expect("It opened several years ago.", "several years ago", "2018", from: "2014-01-01", to: "2018-12-31"),
         .expect("The day after tomorrow, talks resume.", "The day after tomorrow", .date, "2021-07-28"),
         .expect("Shelling resumed last night.", "last night", .date, "2021-07-25"),
         .expect("He spoke this morning.", "this morning", .date, "2021-07-26"),
@@ -38,8 +40,9 @@ public struct RelativeDateRecognizer: Recognizer {
         .reject("Now the talks begin.", "Now"),
     ]
 
-    /// Where a match may start. A deictic word ("yesterday", "now"), last, this or next, a season, or the count of "two years ago".
-    public let lead: Lead = .numbers(or: Set(["early", "late", "mid", "now", "currently", "nowadays", "at", "recently", "lately", "the", "tonight", "last", "this", "today", "yesterday", "tomorrow", "earlier", "later", "next", "past", "previous", "current", "coming", "upcoming", "following"]).union(Lexicon.seasons.keys))
+    /// Where a match may start. A deictic word ("yesterday", "now"), last, this or next, a season, or the count of "two years
+    /// ago" ("several years ago").
+    public let lead: Lead = .numbers(or: Set(["early", "late", "mid", "now", "currently", "nowadays", "at", "recently", "lately", "the", "tonight", "last", "this", "today", "yesterday", "tomorrow", "earlier", "later", "next", "past", "previous", "current", "coming", "upcoming", "following"]).union(Lexicon.seasons.keys).union(RelativeDateRecognizer.vagueAmounts.keys))
 
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
@@ -99,17 +102,22 @@ public struct RelativeDateRecognizer: Recognizer {
                 end = unitIndex + 3
             default: return nil
             }
-            let n = sign * Int(amount * multiplier)
-            let point: TimePoint
-            switch unit {
-            case .years: point = .year(anchor.year + n)
-            case .months:
-                let total = anchor.year * 12 + anchor.month - 1 + n
-                point = .month(total / 12, total % 12 + 1)
-            case .days: point = .day(anchor.adding(days: n))
-            default: return nil
+            func shifted(_ units: Double) -> TimePoint? {
+                let n = sign * Int(units * multiplier)
+                switch unit {
+                case .years: return .year(anchor.year + n)
+                case .months:
+                    let total = anchor.year * 12 + anchor.month - 1 + n
+                    return .month(total / 12, total % 12 + 1)
+                case .days: return .day(anchor.adding(days: n))
+                default: return nil
+                }
             }
-            return (point, end)
+            guard let point = shifted(amount.value) else { return nil }
+            // "a few days ago" is written as three days ago, and spans every day it could mean.
+            guard amount.low != amount.high, let near = shifted(amount.low), let far = shifted(amount.high) else { return (point, end) }
+            let (first, last) = sign < 0 ? (far.first, near.last) : (near.first, far.last)
+            return (TimePoint(timex: point.timex, first: first, last: last, grain: .span), end)
         }
         return nil
     }
@@ -145,11 +153,16 @@ public struct RelativeDateRecognizer: Recognizer {
     }
 
     /// The number before a time unit: digits, number words, or "a".
-    private func count(_ s: SentenceContext, at i: Int) -> (Double, Int)? {
-        if s.word(i) == "a" || s.word(i) == "an" { return (1, i + 1) }
+    private func count(_ s: SentenceContext, at i: Int) -> ((low: Double, value: Double, high: Double), Int)? {
+        if s.word(i) == "a", s.word(i + 1) != "few" || s.word(i) == "an" { return ((1, 1, 1), i + 1) }
+        let vague = s.word(i) == "a" ? i + 1 : i
+        if let amount = RelativeDateRecognizer.vagueAmounts[s.word(vague)] { return (amount, vague + 1) }
         guard let n = s.number(at: i), !n.yearLike else { return nil }
-        return (n.value, n.end)
+        return ((n.value, n.value, n.value), n.end)
     }
+
+    /// Amounts without a number, as the units they may stand for and the one TIMEX3 writes ("a few days" is 3).
+    static let vagueAmounts: [String: (low: Double, value: Double, high: Double)] = ["few": (2, 3, 5), "several": (3, 3, 7)]
 
     /// "year", "month", "week", a season or a weekday after last/this/next, and how many tokens it took.
     private func period(_ word: String, offset: Int, _ r: CalendarDay) -> (TimePoint, Int)? {
