@@ -11,6 +11,7 @@ enum SubjectWords {
         "role": "mission", "earthquake": "quake", "temblor": "quake", "tremor": "quake",
         "jolt": "quake", "shock": "quake", "injured": "injuries", "wounded": "injuries", "hurt": "injuries",
         "injury": "injuries", "homeless": "homeless", "displaced": "homeless", "budgets": "budget",
+        "shortfall": "deficit", "shortfalls": "deficit", "deficits": "deficit", "hole": "deficit",
         "votes (for-against)": "tally",
     ]
 
