@@ -118,6 +118,13 @@ public struct Mention: Sendable, Hashable {
         return true
     }
 
+    /// Whether the figure is a share said in words ("a third", "one in five"), which is a rounding (see `Tolerance`).
+    public var isWordedShare: Bool {
+        guard kind == .percent else { return false }
+        let lower = text.lowercased()
+        return !["%", "percent", "per cent", "pct", "percentage"].contains { lower.contains($0) }
+    }
+
     /// Whether the figure is a length counted from an event ("18 years after the US invaded") or an age ("the
     /// 60-year-old dam"): it dates that event or that origin.
     public var isAnchoredLength: Bool { (kind == .duration || kind == .age) && implies != nil }

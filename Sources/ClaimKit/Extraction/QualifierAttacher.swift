@@ -51,7 +51,11 @@ enum QualifierAttacher {
         m.start = s.tokens[index].start
         m.text = s.text[m.start..<m.end]
         m.qualifier = qualifier
-        m.interval = Tolerance.interval(of: m.value, qualifier: qualifier)
+        if case .number(let share) = m.value, m.isWordedShare {
+            m.interval = Tolerance.share(share, qualifier: qualifier)
+        } else {
+            m.interval = Tolerance.interval(of: m.value, qualifier: qualifier)
+        }
         return m
     }
 }

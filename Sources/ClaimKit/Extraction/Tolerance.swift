@@ -9,7 +9,8 @@
 /// | more than, over, above, at least | value ... open |
 /// | just over | value ... value + half a step of the stated precision |
 /// | up to, as many as, by (a date), less than | open ... value |
-/// | a ratio with no qualifier ("one in five") | value ± 10%, as a share said as a ratio is rounded to one |
+/// | a share in words ("one in five", "a third"), alone | value ± 10%, as such a share is a rounding |
+/// | just over / just under a share in words | value ... value + 10% / value − 10% ... value |
 public enum Tolerance {
     /// The relative tolerance of "about".
     public static let about = 0.10
@@ -61,9 +62,17 @@ public enum Tolerance {
         }
     }
 
-    /// The interval of a share written as a ratio with no qualifier: "one in five" stands for 18 to 22 percent, so it
-    /// never contradicts "21%".
-    public static func ratio(_ share: Double) -> Interval { interval(of: share, qualifier: .about) }
+    /// The interval of a share said in words ("one in five", "a third"): a rounding, so "one in five" stands for 18
+    /// to 22 percent and never contradicts "21%", and "just over a third" reaches 36.7.
+    public static func share(_ v: Double, qualifier: Qualifier?) -> Interval {
+        let band = interval(of: v, qualifier: .about)
+        switch qualifier {
+        case nil, .exactly: return band
+        case .justOver: return Interval(low: v, high: band.high)
+        case .justUnder: return Interval(low: band.low, high: v)
+        default: return interval(of: v, qualifier: qualifier)
+        }
+    }
 
     /// The precision a round number is stated at: 2,500 → 100, 3,000 → 1,000, 1 → 1, 1.5 → 0.1.
     public static func step(of n: Double) -> Double {

@@ -21,6 +21,9 @@ public struct PercentRecognizer: Recognizer {
         .expect("Two thirds of voters agreed.", "Two thirds", .percent, "66.7"),
         .expect("Nearly two-thirds of the buildings fell.", "Nearly two-thirds", .percent, "66.7"),
         .expect("The sector shrank by a third.", "a third", .percent, "33.3"),
+        .expect("It fell to 31 percent, down from just over a third on Aug. 3.", "just over a third", .percent, "33.3", low: 33.3, high: 36.63),
+        .reject("Votes went to a third party.", "a third"),
+        .reject("Flags flew at half-staff.", "half"),
         .expect("Support fell to forty percent.", "forty percent", .percent, "40"),
         .expect("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", .percent, "0.25"),
         .reject("He finished third in the race.", "third"),
@@ -60,7 +63,7 @@ public struct PercentRecognizer: Recognizer {
                     found.append(
                         s.mention(
                             i, share.end, kind: .percent, value: .number(share.value), unit: "percent",
-                            interval: Tolerance.ratio(share.value), by: name))
+                            interval: Tolerance.share(share.value, qualifier: nil), by: name))
                     i = share.end
                     continue
                 }
@@ -98,7 +101,10 @@ public struct PercentRecognizer: Recognizer {
                     i = k + 3
                     continue
                 }
-                found.append(s.mention(i, share.end, kind: .percent, value: .number(share.value), unit: "percent", by: name))
+                found.append(
+                    s.mention(
+                        i, share.end, kind: .percent, value: .number(share.value), unit: "percent",
+                        interval: Tolerance.share(share.value, qualifier: nil), by: name))
                 i = share.end
                 continue
             }
@@ -145,9 +151,15 @@ public struct PercentRecognizer: Recognizer {
             j += 1
             if j < t.count, t[j].is("-"), !t[j].spaced { j += 1 }  // "two-thirds"
         }
-        // A share "of" something, or a change "by" a fraction ("shrank by a third").
-        let byFraction = i > 0 && t[i - 1].lower == "by"
-        guard j < t.count, byFraction || (j + 1 < t.count && t[j + 1].lower == "of") else { return nil }
+        // A share "of" something; a change "by" a fraction ("shrank by a third"); a level "from", "to" or "at" one,
+        // hedged or not, when no noun follows ("down from just over a third on Aug. 3", not "to a third party").
+        var k = i - 1
+        while k >= 0, ["just", "over", "under", "about", "nearly", "almost", "roughly", "around", "more", "less", "than"].contains(t[k].lower) { k -= 1 }
+        let before = k >= 0 ? t[k].lower : ""
+        let compound = j + 1 < t.count && t[j + 1].is("-") && !t[j + 1].spaced  // "at half-staff"
+        let ends = !compound && (j + 1 >= t.count || t[j + 1].shape == .punctuation || Lexicon.phraseBreakers.contains(t[j + 1].lower))
+        let standsAlone = before == "by" || (["from", "to", "at"].contains(before) && ends)
+        guard j < t.count, standsAlone || (j + 1 < t.count && t[j + 1].lower == "of") else { return nil }
         let word = t[j].lower
         let plural = word.hasSuffix("s") && word != "half"
         guard let share = PercentRecognizer.fractions[plural ? String(word.dropLast()) : word] else { return nil }
