@@ -7,15 +7,24 @@ public struct SentenceContext: Sendable {
     /// The publication date, or nil when unknown (relative dates are then not resolved).
     public let reference: CalendarDay?
 
-    /// Whether the words just before token `index` speak of the future ("will be held in", "is due on"), which
-    /// decides whether a bare weekday or month looks ahead; the clause, not the whole sentence, carries the tense.
+    /// Whether the words just before token `index` speak of the future ("will be held in", "is due on"), or, for a
+    /// date opening the sentence, the clause after it; this decides whether a bare weekday or month looks ahead. The
+    /// clause, not the whole sentence, carries the tense.
     public func speaksOfFuture(before index: Int) -> Bool {
         // Present-tense verbs of schedules ("the walkout ends on Friday", "the council meets on Tuesday") look ahead too.
         let cues: Set<String> = [
             "will", "due", "scheduled", "expected", "plans", "planned", "set", "'ll", "upcoming", "coming", "ends", "begins",
             "starts", "opens", "closes", "resumes", "meets", "expires", "reopens", "convenes", "arrives", "departs",
         ]
-        return tokens[max(0, index - 6)..<min(index, tokens.count)].contains { cues.contains($0.lower) }
+        if tokens[max(0, index - 6)..<min(index, tokens.count)].contains(where: { cues.contains($0.lower) }) { return true }
+        // A date opening the sentence sets the time of the clause after it: "From Saturday, households will be
+        // limited", but not "On Saturday, crowds gathered and police said they will return".
+        guard index <= 1 else { return false }
+        for token in tokens[index..<min(index + 10, tokens.count)] {
+            if token.lower == "will" || token.lower == "'ll" { return true }
+            if token.lower.hasSuffix("ed") || ["and", "but", "said", "says", ";"].contains(token.lower) { return false }
+        }
+        return false
     }
 
     /// Whether the sentence is written without capitals (transcripts, chat, some test suites): names such as weekdays

@@ -21,6 +21,8 @@ public struct WeekdayRecognizer: Recognizer {
         .expect("The summit opens on Friday next week.", "Friday next week", .date, "2021-08-06"),
         .expect("It opened last week on Tuesday.", "last week on Tuesday", .date, "2021-07-20"),
         .expect("Shares fell 3% from Friday's close.", "Friday's", .date, "2021-07-23"),
+        .expect("From Saturday, households will be limited to 150 litres.", "Saturday", .date, "2021-07-31"),
+        .expect("On Saturday, crowds gathered and police said they will return.", "Saturday", .date, "2021-07-24"),
         .reject("Monday Night Football is back.", "Monday Night"),
     ]
 
