@@ -26,7 +26,7 @@ struct ClaimBuilderTests {
         // A date inside a relative clause dates that clause's event only.
         Row(text: "Rescuers searched for survivors of the quake that hit the province a day earlier, as the death toll climbed to 210.", figure: "210", subject: "deaths", asOf: "2021-07-27"),
         // A date belongs to the nearest figure of its own clause.
-        Row(text: "In 2007 the country had 170,000 troops, and two years ago the number was still above 5,000.", figure: "5,000", subject: "troops", asOf: "2019"),
+        Row(text: "In 2007 the country had 170,000 troops, and two years ago the number was still above 5,000.", figure: "5,000", subject: "troops", asOf: "2019-07-27"),
         // "X, whose ..." places the figures of the clause in X; a place opening the sentence places the main clause.
         Row(text: "Millbrook, whose budget of about $410 million is a fraction of Calder Falls’, raised its rate by 3 percent.", figure: "$410 million", subject: "in Millbrook", asOf: "2021-07-27"),
         Row(text: "Millbrook, whose budget of about $410 million is a fraction of Calder Falls’, raised its rate by 3 percent.", figure: "3 percent", subject: "in Millbrook", asOf: "2021-07-27"),
@@ -46,6 +46,45 @@ struct ClaimBuilderTests {
         let claim = try #require(claims.first { $0.mention.text.contains(row.figure) }, "\(claims.map(\.mention.text))")
         #expect(claim.subject.contains(row.subject), "subject \(claim.subject)")
         #expect(claim.asOf?.timex == row.asOf)
+    }
+
+    /// What a figure is keyed by, what picks out its instance, and when it holds ("-" for no time at all), one rule per row.
+    struct KeyRow: Sendable, CustomTestStringConvertible {
+        let text: String
+        let figure: String
+        let key: String
+        var modifier: String? = nil
+        var asOf: String? = nil
+        var testDescription: String { text }
+    }
+
+    static let keyRows: [KeyRow] = [
+        // Figures joined by "and" share the date written for one of them.
+        KeyRow(text: "The update a week ago listed 58 cases and 19 hospitalizations.", figure: "19", key: "count:hospitalized", asOf: "2026-02-10"),
+        // An earlier value is about the figure it is set beside; undated, it holds at no time a check could pair.
+        KeyRow(text: "The reservoir fell to 24 percent on Wednesday, down from 29 percent on Aug. 12.", figure: "29 percent", key: "percent:reservoir", asOf: "2026-08-12"),
+        KeyRow(text: "About 2,500 troops remain, down from 3,000.", figure: "3,000", key: "count:troops", asOf: "-"),
+        // A possessive date before a reading dates the figure read; before an event it does not.
+        KeyRow(text: "The Halden reservoir stood at 31 percent of capacity at Wednesday's reading.", figure: "31 percent", key: "percent:reservoir", asOf: "2026-02-11"),
+        KeyRow(text: "Monday's quake destroyed 112 homes.", figure: "112 homes", key: "count:homes", asOf: "2026-02-17"),
+        // A level is the level of its clause's subject, past a clause set off by commas.
+        KeyRow(text: "The Halden reservoir, the main source of water for Esterval, was 34 percent full.", figure: "34 percent", key: "percent:reservoir"),
+        // A share of a named group is a share of the group, not of its name.
+        KeyRow(text: "Only 87.6 percent of Alder County kindergartners were vaccinated.", figure: "87.6 percent", key: "percent:kindergartners"),
+        // "A year ago" is the same day a year before.
+        KeyRow(text: "The reservoir was 61% full a year ago.", figure: "61%", key: "percent:reservoir", asOf: "2025-02-17"),
+        // A part is not the whole; a restricting clause picks out some of the counted things.
+        KeyRow(text: "Adults account for 14 of the cases.", figure: "14", key: "count:cases", modifier: "part"),
+        KeyRow(text: "About 340 students who were exposed were sent home.", figure: "340", key: "count:students", modifier: "exposed"),
+    ]
+
+    @Test("subject keys, modifiers and times", arguments: keyRows)
+    func keys(_ row: KeyRow) throws {
+        let claims = ClaimBuilder().claims(of: TestSupport.article(row.text, on: "2026-02-17"))
+        let claim = try #require(claims.first { $0.mention.text.contains(row.figure) }, "\(claims.map(\.mention.text))")
+        #expect(claim.subjectKey == row.key)
+        if let modifier = row.modifier { #expect(claim.modifiers.contains(modifier), "\(claim.modifiers)") }
+        if let asOf = row.asOf { #expect((claim.asOf?.timex ?? "-") == asOf) }
     }
 
     @Test func keysNameStatesEventsAndChanges() throws {

@@ -15,7 +15,8 @@ public struct Claim: Sendable, Hashable {
     public var event: String?
     /// Whose figure it is when the wording says ("American troops" → US); claims of different owners never compare.
     public var owner: String?
-    /// The date or period the figure refers to; nil when the article's date is unknown.
+    /// The date or period the figure refers to; nil when the article's date is unknown, or for an earlier value left
+    /// undated ("down from 3,000").
     public var asOf: TimePoint?
     /// Whether `asOf` is written in the sentence ("in 2007", "last year") rather than taken from the publication date.
     public var asOfStated: Bool

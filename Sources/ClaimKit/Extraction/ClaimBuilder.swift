@@ -71,8 +71,13 @@ public struct ClaimBuilder: Sendable {
                     let counted = here.last(where: { $0.mention.kind == mention.kind && !$0.subjectKey.isEmpty })
                         ?? countBefore.flatMap({ $0.mention.kind == mention.kind ? $0 : nil })
                 {
-                    (claim.subject, claim.subjectKey, claim.modifiers, claim.owner) = (counted.subject, counted.subjectKey, counted.modifiers, counted.owner)
-                    claim.place = claim.place ?? counted.place
+                    claim.take(subjectOf: counted)
+                }
+                // "fell to 24 percent, down from 29 percent on Aug. 12": the earlier value of the figure before it. Left
+                // undated it holds at some earlier time, never at the later figure's own.
+                if ClaimBuilder.givesEarlierValue(at: first, in: context) {
+                    if let later = here.last(where: { $0.mention.kind == mention.kind }) { claim.take(subjectOf: later) }
+                    if !claim.asOfStated { claim.asOf = nil }
                 }
                 here.append(claim)
             }
@@ -206,6 +211,13 @@ public struct ClaimBuilder: Sendable {
         }
     }
 
+    /// Whether the figure at token `first` is an earlier value set beside a figure: "down from", "up from",
+    /// "compared with".
+    static func givesEarlierValue(at first: Int, in s: SentenceContext) -> Bool {
+        let (before, previous) = (s.word(first - 1), s.word(first - 2))
+        return (before == "from" && ["down", "up"].contains(previous)) || (["with", "to"].contains(before) && previous == "compared")
+    }
+
     /// "put the number at", "put its toll at": a source giving a figure without a verb of saying.
     static func putsFigure(_ t: [Token], at i: Int) -> Bool {
         let figures: Set<String> = ["number", "figure", "toll", "total", "count", "tally", "cost", "turnout"]
@@ -227,5 +239,14 @@ public struct ClaimBuilder: Sendable {
         while let w = words.last, !w.first!.isUppercase { words.removeLast() }
         while let w = words.first, !w.first!.isUppercase { words.removeFirst() }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+}
+
+extension Claim {
+    /// Takes what another claim of the sentence is about, for a figure that restates it or gives its earlier value;
+    /// a place named for this figure itself stays.
+    mutating func take(subjectOf other: Claim) {
+        (subject, subjectKey, modifiers, owner) = (other.subject, other.subjectKey, other.modifiers, other.owner)
+        place = place ?? other.place
     }
 }

@@ -28,6 +28,10 @@ extension SubjectFinder {
         guard s.word(last + 1) == "of" else { return nil }
         var k = last + 2
         while k < t.count, ["the", "its", "their", "all", "a", "an"].contains(t[k].lower) || t[k].lower.hasSuffix("'s") { k += 1 }
+        // "of Alder County kindergartners": the name that places the whole is not the whole.
+        var name = k
+        while name < t.count, t[name].shape == .word, t[name].isCapitalized { name += 1 }
+        if name > k, name < t.count, t[name].shape == .word { k = name }
         var words: [String] = []
         while k < t.count, words.count < 3, t[k].shape == .word, !SubjectFinder.eventStopwords.contains(t[k].lower), !t[k].isCapitalized {
             var word = t[k].lower
@@ -40,6 +44,35 @@ extension SubjectFinder {
             if t[k - 1].lower.hasSuffix("ed") { break }
         }
         return words.isEmpty ? nil : words
+    }
+
+    /// What a level is the level of: the subject of the verb before it ("the reservoir stood at 31 percent of
+    /// capacity", "fell to 24 percent", "was 34 percent full"), past a clause set off by commas ("The Halden
+    /// reservoir, the main source of water for Esterval, was 34 percent full").
+    func levelOf(first: Int, last: Int) -> String? {
+        let levelVerbs: Set<String> = ["was", "is", "were", "are", "stood", "stands", "fell", "dropped", "sank", "rose", "reached", "remained", "hit"]
+        let full = s.word(last + 1) == "full" || (s.word(last + 1) == "of" && s.word(last + 2) == "capacity")
+        var verb = first - 1
+        if ["at", "to"].contains(s.word(verb)) { verb -= 1 }
+        guard verb > 0, full || (verb < first - 1 && levelVerbs.contains(s.word(verb))) else { return nil }
+        var end = verb
+        if s.word(verb - 1) == ",", let opening = (0..<(verb - 1)).last(where: { s.word($0) == "," }) { end = opening }
+        return subjectNoun(before: end)
+    }
+
+    /// What a clause right after a count restricts it to: "340 students who were exposed" are exposed ones, "1,100
+    /// students whose immunization records were incomplete" others; the first content word of the clause, if any
+    /// ("troops who remain in Iraq" are just troops).
+    func restriction(after last: Int) -> String? {
+        guard ["who", "whose", "that"].contains(s.word(last + 1)) else { return nil }
+        var k = last + 2
+        while k < s.tokens.count, k < last + 6, s.tokens[k].shape == .word {
+            let word = s.tokens[k].lower
+            if s.tokens[k].isCapitalized { return nil }
+            if !Lexicon.phraseBreakers.contains(word), !word.hasSuffix("ly") { return word }
+            k += 1
+        }
+        return nil
     }
 
     /// The verb just before a figure, past prepositions and particles: "destroyed (about 30 percent)", "wiped out

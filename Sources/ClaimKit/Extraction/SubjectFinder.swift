@@ -55,11 +55,16 @@ struct SubjectFinder {
                 if let predicate = SubjectWords.predicates[state] { themes = [predicate] } else { head = state }
             }
             if head == nil, let noun = words.last, SubjectWords.genericHeads.contains(noun) { head = "" }
+            if let restriction = restriction(after: last) { themes.append(restriction) }
+            // "Adults account for 14 of the cases": a part is not the whole, nor another part.
+            if s.word(last + 1) == "of", let noun = words.last, !m.text.lowercased().hasSuffix(noun) { themes.append("part") }
         case .percent:
             words = eventWords(before: first)
             // "destroyed about 30 percent of the port's cold-storage space": a share of that thing, by what was done
             // to it, so that a share lost never meets a share still working.
-            if let whole = shareOf(after: last) {
+            if let level = levelOf(first: first, last: last) {
+                words = [level]
+            } else if let whole = shareOf(after: last) {
                 words = whole
                 themes = verbBefore(first).map { [$0] } ?? []
             } else if NumberParser.parse(s.tokens, at: last) != nil, case let whole = followingNoun(after: last), !whole.isEmpty {
@@ -338,7 +343,7 @@ struct SubjectFinder {
 
     /// The noun doing the verb, back past auxiliaries, adverbs and a relative pronoun ("The Harlan Ridge Fire, which
     /// broke out" → fire); a pronoun stands for the sentence's first noun ("The fire has moved west since it ignited").
-    private func subjectNoun(before verb: Int) -> String? {
+    func subjectNoun(before verb: Int) -> String? {
         let skipped: Set<String> = [
             "has", "had", "have", "was", "were", "is", "are", "been", "be", "will", "would", "which", "that", "who", ",", "last",
         ]

@@ -12,7 +12,8 @@ enum SubjectWords {
         "jolt": "quake", "shock": "quake", "injured": "injuries", "wounded": "injuries", "hurt": "injuries",
         "injury": "injuries", "homeless": "homeless", "displaced": "homeless", "budgets": "budget",
         "shortfall": "deficit", "shortfalls": "deficit", "deficits": "deficit", "hole": "deficit",
-        "votes (for-against)": "tally",
+        "votes (for-against)": "tally", "hospitalizations": "hospitalized", "hospitalisations": "hospitalized",
+        "hospitalised": "hospitalized",
     ]
 
     /// The key of an event word: its event when it names one ("invasion", "invaded" → invade), else the word normalized.

@@ -15,29 +15,62 @@ struct TimeScope {
 
     private static let temporal: Set<MentionKind> = [.date, .time, .duration, .set]
 
-    /// The time figure `m` holds for, and whether it is written (true) or the publication date (false).
+    /// The time figure `m` holds for, and whether it is written (true) or the publication date (false). Figures
+    /// joined by "and" share one date: "the update a week ago listed 58 cases and 19 hospitalizations".
     func time(of m: Mention) -> (TimePoint?, Bool) {
         guard !TimeScope.temporal.contains(m.kind) else { return (published, false) }
         let figures = mentions.filter { $0.isCheckable && !TimeScope.temporal.contains($0.kind) }
+        guard let date = date(of: m, among: figures) ?? coordinated(with: m, among: figures).lazy.compactMap({ date(of: $0, among: figures) }).first,
+            case .date(var point) = date.value
+        else { return (published, false) }
+        // "currently", "now", "today": the figure holds at publication, just as when no date is written.
+        if point.isDeictic || point == published { return (published, false) }
+        // "61% a year ago" is the level on this day a year before, not all of last year: two articles a month apart
+        // citing "a year ago" speak of days a month apart.
+        if date.text.lowercased().hasSuffix(" ago"), let today = published?.first, [.year, .month].contains(point.grain) {
+            let month = point.grain == .year ? today.month : point.first.month
+            let day = min(today.day, CalendarDay.daysIn(month: month, year: point.first.year))
+            if let same = CalendarDay(year: point.first.year, month: month, day: day) { point = .day(same) }
+        }
+        return (point, true)
+    }
+
+    /// The date written for figure `m`: the nearest of the dates whose nearest figure it is.
+    private func date(of m: Mention, among figures: [Mention]) -> Mention? {
         let home = clause(of: m)
         let owned = mentions.filter { date in
             // "Monday's earthquake" names an event, not the time a figure holds for. A deadline dates only the figure
             // it follows: "falling to about 10,300 pupils by 2030" is a figure for 2030, not for today.
             let deadline = date.qualifier == .upTo && date.text.lowercased().hasPrefix("by ") && distance(m, date) <= 1 && m.end <= date.start
             guard date.kind == .date, date.qualifier == nil || deadline, case .date(let point) = date.value,
-                !point.isDeictic || point.timex == "PRESENT_REF", !date.text.hasSuffix("'s"), !date.text.hasSuffix("\u{2019}s"),
-                clause(of: date) == nil || clause(of: date) == home
+                !point.isDeictic || point.timex == "PRESENT_REF", !namesEvent(date), clause(of: date) == nil || clause(of: date) == home
             else { return false }
             // The nearest figure in the date's own clause, else the nearest anywhere: in "had 170,000 in the country,
             // and two years ago the number was above 5,000" two years ago is the 5,000's.
             let near = figures.filter { span(of: $0) == span(of: date) }
             return (near.isEmpty ? figures : near).min(by: { distance($0, date) < distance($1, date) }) == m
         }
-        guard let nearest = owned.min(by: { distance($0, m) < distance($1, m) }), case .date(let point) = nearest.value else {
-            return (published, false)
+        return owned.min(by: { distance($0, m) < distance($1, m) })
+    }
+
+    /// Counts and readings a possessive date may name, as the time of the figure they give: "at Wednesday's reading",
+    /// "Friday's close", "Monday's update".
+    private static let readings: Set<String> = ["reading", "readings", "count", "tally", "close", "update", "figures", "estimate", "census", "survey", "report", "data"]
+
+    /// Whether a possessive date names an event ("Monday's earthquake") rather than when a figure was read.
+    private func namesEvent(_ date: Mention) -> Bool {
+        guard date.text.hasSuffix("'s") || date.text.hasSuffix("\u{2019}s") else { return false }
+        let next = tokens.first { $0.start >= date.end }
+        return !TimeScope.readings.contains(next?.lower ?? "")
+    }
+
+    /// The figures joined to `m` by "and", "or" or a comma alone, the one before first.
+    private func coordinated(with m: Mention, among figures: [Mention]) -> [Mention] {
+        func joined(_ a: Mention, _ b: Mention) -> Bool {
+            let between = tokens.filter { $0.start >= a.end && $0.end <= b.start }
+            return !between.isEmpty && between.allSatisfy { ["and", "or", ","].contains($0.lower) }
         }
-        // "currently", "now", "today": the figure holds at publication, just as when no date is written.
-        return point.isDeictic || point == published ? (published, false) : (point, true)
+        return figures.filter { $0.end <= m.start && joined($0, m) } + figures.filter { $0.start >= m.end && joined(m, $0) }
     }
 
     private func distance(_ a: Mention, _ b: Mention) -> Int {
