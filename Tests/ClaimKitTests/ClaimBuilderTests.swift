@@ -48,13 +48,14 @@ struct ClaimBuilderTests {
         #expect(claim.asOf?.timex == row.asOf)
     }
 
-    /// What a figure is keyed by, what picks out its instance, and when it holds ("-" for no time at all), one rule per row.
+    /// What a figure is keyed by, what picks out its instance, when it holds and where ("-" for none), one rule per row.
     struct KeyRow: Sendable, CustomTestStringConvertible {
         let text: String
         let figure: String
         let key: String
         var modifier: String? = nil
         var asOf: String? = nil
+        var place: String? = nil
         var testDescription: String { text }
     }
 
@@ -69,6 +70,7 @@ struct ClaimBuilderTests {
         KeyRow(text: "Monday's quake destroyed 112 homes.", figure: "112 homes", key: "count:homes", asOf: "2026-02-17"),
         // A level is the level of its clause's subject, past a clause set off by commas.
         KeyRow(text: "The Halden reservoir, the main source of water for Esterval, was 34 percent full.", figure: "34 percent", key: "percent:reservoir"),
+        KeyRow(text: "The Halden reservoir that supplies most of the region fell to 24 percent.", figure: "24 percent", key: "percent:reservoir"),
         // A share of a named group is a share of the group, not of its name.
         KeyRow(text: "Only 87.6 percent of Alder County kindergartners were vaccinated.", figure: "87.6 percent", key: "percent:kindergartners"),
         // "A year ago" is the same day a year before.
@@ -76,6 +78,9 @@ struct ClaimBuilderTests {
         // A part is not the whole; a restricting clause picks out some of the counted things.
         KeyRow(text: "Adults account for 14 of the cases.", figure: "14", key: "count:cases", modifier: "part"),
         KeyRow(text: "About 340 students who were exposed were sent home.", figure: "340", key: "count:students", modifier: "exposed"),
+        // A place in a participle clause after the figure places what that clause is about.
+        KeyRow(text: "Officials reported 41 confirmed cases, making the outbreak centered in Brackenridge the county's first.", figure: "41", key: "count:cases", place: "-"),
+        KeyRow(text: "Officials reported 41 confirmed cases in Brackenridge.", figure: "41", key: "count:cases", place: "Brackenridge"),
     ]
 
     @Test("subject keys, modifiers and times", arguments: keyRows)
@@ -85,6 +90,7 @@ struct ClaimBuilderTests {
         #expect(claim.subjectKey == row.key)
         if let modifier = row.modifier { #expect(claim.modifiers.contains(modifier), "\(claim.modifiers)") }
         if let asOf = row.asOf { #expect((claim.asOf?.timex ?? "-") == asOf) }
+        if let place = row.place { #expect((claim.place ?? "-") == place) }
     }
 
     @Test func keysNameStatesEventsAndChanges() throws {
@@ -130,6 +136,12 @@ struct ClaimBuilderTests {
         let (a, b) = (try #require(claims.first { $0.mention.text == "23 people" }), try #require(claims.first { $0.mention.text == "17" }))
         #expect(a.subjectKey == "count:treated" && b.subjectKey == a.subjectKey)
         #expect(a.speaker == "fire service" && b.speaker == "port authority")
+    }
+
+    @Test func aDayNextToTheSayingVerbIsNotTheSpeaker() throws {
+        let body = "Alder County health officials on Tuesday reported 41 confirmed cases."
+        let claims = ClaimBuilder().claims(of: TestSupport.article(body, on: "2026-02-04"))
+        #expect(try #require(claims.first { $0.mention.text.contains("41") }).speaker == nil)
     }
 
     @Test func theNumberInTheNextSentenceCountsWhatTheSentenceBeforeCounted() throws {

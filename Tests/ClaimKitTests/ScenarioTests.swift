@@ -24,8 +24,8 @@ struct ScenarioTests {
         // Two votes at one meeting: "Before the final vote, board members voted 6-1 to remove Larchmont" meets the
         // other article's "narrow 4-3 vote", which names no motion.
         Case(name: "school-closures", mustFind: [["vp1", "tc5"], ["bc3", "vh8"]], knownFalseAlarms: [["vp4", "tc5"]]),
-        Case(name: "measles-outbreak", mustFind: [["hb13", "ac11"]]),
-        Case(name: "reservoir-drought", mustFind: []),
+        Case(name: "measles-outbreak", mustFind: [["hb13", "ac11"], ["hb2", "ac6"]]),
+        Case(name: "reservoir-drought", mustFind: [["mp4", "lw5"]]),
     ]
 
     struct Gold: Decodable {

@@ -227,7 +227,8 @@ public struct ClaimBuilder: Sendable {
 
     /// A run of capitalized words (a name) or a pronoun next to a saying verb.
     private func name(_ t: [Token], from i: Int, forward: Bool) -> String? {
-        guard i >= 0, i < t.count, t[i].shape == .word else { return nil }
+        // "officials on Tuesday reported": a day or a month next to the verb is when, not who.
+        guard i >= 0, i < t.count, t[i].shape == .word, Lexicon.weekdays[t[i].lower] == nil, Lexicon.months[t[i].lower] == nil else { return nil }
         if ClaimBuilder.pronouns.contains(t[i].lower) { return t[i].text }
         var j = i
         var words: [String] = []

@@ -57,6 +57,8 @@ extension SubjectFinder {
         guard verb > 0, full || (verb < first - 1 && levelVerbs.contains(s.word(verb))) else { return nil }
         var end = verb
         if s.word(verb - 1) == ",", let opening = (0..<(verb - 1)).last(where: { s.word($0) == "," }) { end = opening }
+        // "the Halden reservoir that supplies most of the region fell to 24 percent"
+        if let clause = relatives.first(where: { $0.contains(end - 1) }) { end = clause.lowerBound }
         return subjectNoun(before: end)
     }
 

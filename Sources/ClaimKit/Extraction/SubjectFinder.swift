@@ -440,10 +440,12 @@ struct SubjectFinder {
             if end >= first - 4 || start == Clauses.around(first, in: tokens).lowerBound { return owner }
         }
         let candidates = places.filter { !(first...last).contains($0.index) }
-        // "112 homes, most of them in Juniper Flats" places them; "since 2015, when floodwater from the River Tam" does not.
+        // "112 homes, most of them in Juniper Flats" places them; "since 2015, when floodwater from the River Tam" and
+        // "41 cases, making the outbreak centered in Brackenridge the county's first" do not.
         let opensClause: Set<String> = ["when", "which", "who", "where", "while", "as", "after", "before", "because", "but", "and"]
+        func opens(_ k: Int) -> Bool { opensClause.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ing") }
         if let after = candidates.first(where: { p in
-            p.index > last && !(last..<p.index).contains { Clauses.isBoundary(tokens, $0) && ($0 + 1 == p.index || opensClause.contains(tokens[$0 + 1].lower) || tokens[$0].is(";")) }
+            p.index > last && !(last..<p.index).contains { Clauses.isBoundary(tokens, $0) && ($0 + 1 == p.index || opens($0 + 1) || tokens[$0].is(";")) }
         }) {
             return after.place
         }
