@@ -78,6 +78,10 @@ struct ClaimBuilderTests {
         // A part is not the whole; a restricting clause picks out some of the counted things.
         KeyRow(text: "Adults account for 14 of the cases.", figure: "14", key: "count:cases", modifier: "part"),
         KeyRow(text: "About 340 students who were exposed were sent home.", figure: "340", key: "count:students", modifier: "exposed"),
+        // The first of something is found once: its date is one event's, whichever verb found it.
+        KeyRow(text: "The first case was confirmed on Jan. 19, in a child.", figure: "Jan. 19", key: "date:first case"),
+        KeyRow(text: "Since Jan. 12, when the first case was confirmed, cases have spread.", figure: "Jan. 12", key: "date:first case"),
+        KeyRow(text: "A new case was confirmed on Jan. 19.", figure: "Jan. 19", key: ""),
         // A place in a participle clause after the figure places what that clause is about.
         KeyRow(text: "Officials reported 41 confirmed cases, making the outbreak centered in Brackenridge the county's first.", figure: "41", key: "count:cases", place: "-"),
         KeyRow(text: "Officials reported 41 confirmed cases in Brackenridge.", figure: "41", key: "count:cases", place: "Brackenridge"),

@@ -30,6 +30,14 @@ struct VerifierTests {
         Row(a: "The district counts 11,840 pupils this year.", dateA: "2026-03-04", b: "Parents said the school, which has 238 pupils, must stay open.", dateB: "2026-03-05", expected: nil),
         // A rate is not a count: what a port handles a week is not what a fire destroyed.
         Row(a: "Before the fire, the terminal handled roughly 23,000 containers a week.", dateA: "2026-03-18", b: "The fire destroyed 340 containers.", dateB: "2026-03-30", expected: nil),
+        // The first of something is found once; "a new case" is one of many.
+        Row(a: "Since Jan. 12, when the first case was confirmed, cases have spread.", dateA: "2026-02-04", b: "The first case was confirmed on Jan. 19.", dateB: "2026-02-25", expected: .contradiction),
+        Row(a: "A new case was confirmed on Jan. 12.", dateA: "2026-02-04", b: "A new case was confirmed on Jan. 19.", dateB: "2026-02-25", expected: nil),
+        // A share said in words is a rounding: one in five is not contradicted by 21 percent, nor just over a third by 34.
+        Row(a: "One in five adults in Ohio has had the virus.", dateA: "2024-03-12", b: "21% of adults in Ohio have had the virus.", dateB: "2024-03-12", expected: nil),
+        Row(a: "One in five adults in Ohio has had the virus.", dateA: "2024-03-12", b: "About 30% of adults in Ohio have had the virus.", dateB: "2024-03-12", expected: .contradiction),
+        // Levels "a year ago" in articles a month apart are levels a month apart.
+        Row(a: "The Halden reservoir was 34 percent full, down from 61% a year ago.", dateA: "2026-08-03", b: "A year ago the Halden reservoir was 58 percent full.", dateB: "2026-09-04", expected: nil),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

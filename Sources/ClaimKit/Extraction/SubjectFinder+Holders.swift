@@ -77,6 +77,22 @@ extension SubjectFinder {
         return nil
     }
 
+    /// The thing whose first one a date's clause says was found: "the first case was confirmed", "the first death
+    /// was reported"; the clause after a date set off by "when" counts as its own ("Since Jan. 12, when ...").
+    func firstFound(around first: Int, last: Int) -> String? {
+        let findingVerbs: Set<String> = ["confirmed", "reported", "recorded", "detected", "diagnosed", "identified", "registered"]
+        var clause = Clauses.around(first, in: s.tokens)
+        if s.word(clause.upperBound) == ",", s.word(clause.upperBound + 1) == "when" {
+            clause = clause.lowerBound..<Clauses.around(clause.upperBound + 2, in: s.tokens).upperBound
+        }
+        for k in clause where s.word(k) == "first" && !(first...last).contains(k) {
+            let noun = s.word(k + 1)
+            guard !noun.isEmpty, s.tokens[k + 1].shape == .word, !Lexicon.phraseBreakers.contains(noun) else { continue }
+            if (k + 2..<min(k + 6, clause.upperBound)).contains(where: { findingVerbs.contains(s.word($0)) }) { return SubjectWords.normalize(noun) }
+        }
+        return nil
+    }
+
     /// The verb just before a figure, past prepositions and particles: "destroyed (about 30 percent)", "wiped out
     /// (nearly half)", "working at (70 percent)".
     func verbBefore(_ first: Int) -> String? {

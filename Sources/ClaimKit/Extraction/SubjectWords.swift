@@ -109,6 +109,9 @@ enum SubjectWords {
     /// The events dates can key on (the values of `eventVerbs`).
     static let events: Set<String> = Set(eventVerbs.values)
 
+    /// Whether a date keyed by this head dates one event: a listed event, or the first of something found ("first case").
+    static func isEvent(_ head: String) -> Bool { events.contains(head) || head.hasPrefix("first ") }
+
     /// Verbs of events, folded to one word per event: a date's event is its verb and the thing it acts on
     /// ("approved a budget", "the budget cleared the council", "voted to adopt the budget" → adopt budget).
     static let eventVerbs: [String: String] = [

@@ -85,7 +85,7 @@ public enum Comparability {
         // Only a date keyed by its event ("adopt", "start") is known to date one event; "returned to the wards on
         // Tuesday" and "on Saturday morning" in another report may be two returns.
         guard c.mention.kind == .date || c.mention.kind == .time || c.mention.isAnchoredLength, let asOf = c.asOf, !c.asOfStated,
-            SubjectWords.events.contains(c.subjectHead)
+            SubjectWords.isEvent(c.subjectHead)
         else {
             return false
         }
