@@ -19,6 +19,7 @@ public struct WeekdayRecognizer: Recognizer {
         .expect("Talks resume this coming Thursday.", "coming Thursday", .date, "2021-07-29"),
         .expect("The summit opens this Friday.", "this Friday", .date, "2021-07-30"),
         .expect("The summit opens on Friday next week.", "Friday next week", .date, "2021-08-06"),
+        .expect("The vote was on Tuesday of last week.", "Tuesday of last week", .date, "2021-07-20"),
         .expect("It opened last week on Tuesday.", "last week on Tuesday", .date, "2021-07-20"),
         .expect("Shares fell 3% from Friday's close.", "Friday's", .date, "2021-07-23"),
         .expect("From Saturday, households will be limited to 150 litres.", "Saturday", .date, "2021-07-31"),
@@ -26,10 +27,12 @@ public struct WeekdayRecognizer: Recognizer {
         .reject("Monday Night Football is back.", "Monday Night"),
     ]
 
-    /// "Friday next week", "next week on Friday", "last week Sunday": the week (-1, 0, 1) and the span around the weekday.
+    /// "Friday next week", "Tuesday of last week", "next week on Friday", "last week Sunday": the week (-1, 0, 1) and
+    /// the span around the weekday.
     private func namedWeek(_ s: SentenceContext, weekday i: Int) -> (Int, Int, Int)? {
         let weeks = ["last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "following": 1]
         if s.word(i + 2) == "week", let w = weeks[s.word(i + 1)] { return (w, i, i + 3) }
+        if s.word(i + 1) == "of", s.word(i + 3) == "week", let w = weeks[s.word(i + 2)] { return (w, i, i + 4) }
         let back = s.word(i - 1) == "on" ? i - 1 : i
         if s.word(back - 1) == "week", let w = weeks[s.word(back - 2)] { return (w, back - 2, i + 1) }
         return nil
