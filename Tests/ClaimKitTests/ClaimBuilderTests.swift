@@ -142,6 +142,17 @@ struct ClaimBuilderTests {
         #expect(a.speaker == "fire service" && b.speaker == "port authority")
     }
 
+    /// Words used in passing are not claims: a "first" that is nobody's, "a dollar" in a saying.
+    @Test func incidentalFiguresAreNotClaims() {
+        let body = """
+            The first residents were allowed back on Tuesday. It was his first face-to-face meeting with Kadhimi. \
+            “Every dollar we spend on an empty classroom is a dollar we do not spend on a teacher.” The fund paid $5.
+            """
+        let texts = ClaimBuilder().claims(of: TestSupport.article(body, on: "2026-02-04")).map(\.mention.text)
+        #expect(!texts.contains { $0.contains("first residents") || $0.contains("dollar") })
+        #expect(texts.contains { $0.contains("first face-to-face") } && texts.contains("$5"), "\(texts)")
+    }
+
     @Test func aDayNextToTheSayingVerbIsNotTheSpeaker() throws {
         let body = "Alder County health officials on Tuesday reported 41 confirmed cases."
         let claims = ClaimBuilder().claims(of: TestSupport.article(body, on: "2026-02-04"))

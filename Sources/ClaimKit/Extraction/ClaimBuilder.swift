@@ -52,7 +52,7 @@ public struct ClaimBuilder: Sendable {
                 var count = m
                 (count.kind, count.unit) = (.count, unit)
                 return count
-            }.filter(\.isCheckable).map { ClaimBuilder.asSum($0, currency: currency) }
+            }.filter { $0.isCheckable && !ClaimBuilder.isIncidental($0, in: context) }.map { ClaimBuilder.asSum($0, currency: currency) }
             let plain = SubjectFinder(s: context, places: locations[i], relatives: relatives, moneyHeads: [])
             let moneyHeads = figures.filter { $0.kind == .money }.compactMap { m in
                 let (first, last) = ClaimBuilder.span(of: m, in: context.tokens)
@@ -208,6 +208,20 @@ public struct ClaimBuilder: Sendable {
         guard first > 0, CountRecognizer.valueIntroducers.contains(s.word(first - 1)) else { return false }
         return Clauses.around(first, in: s.tokens)[..<first].contains { k in
             ["number", "total", "tally"].contains(s.word(k)) && s.word(k - 1) == "the" && s.word(k + 1) != "of"
+        }
+    }
+
+    /// Whether a figure is a word used in passing rather than a claim: "the first residents", "first payments" (a
+    /// "first" is claimed only as someone's: "his first face-to-face meeting"), "a dollar we do not spend".
+    static func isIncidental(_ m: Mention, in s: SentenceContext) -> Bool {
+        let first = span(of: m, in: s.tokens).first
+        let words = m.text.lowercased().split(separator: " ")
+        switch m.kind {
+        case .ordinal where words.first == "first":
+            let before = s.word(first - 1)
+            return !(["his", "her", "its", "their", "our", "my", "your"].contains(before) || before.hasSuffix("'s"))
+        case .money: return words.count == 2 && ["a", "an"].contains(words[0])
+        default: return false
         }
     }
 
