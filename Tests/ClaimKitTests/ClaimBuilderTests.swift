@@ -82,6 +82,22 @@ struct ClaimBuilderTests {
         KeyRow(text: "The first case was confirmed on Jan. 19, in a child.", figure: "Jan. 19", key: "date:first case"),
         KeyRow(text: "Since Jan. 12, when the first case was confirmed, cases have spread.", figure: "Jan. 12", key: "date:first case"),
         KeyRow(text: "A new case was confirmed on Jan. 19.", figure: "Jan. 19", key: ""),
+        // Halting and reopening are events; what they act on is a modifier.
+        KeyRow(text: "The operator halted all traffic at 10 p.m. on Friday.", figure: "10 p.m.", key: "time:halt"),
+        KeyRow(text: "The airport reopened to traffic at 2 a.m. on Monday.", figure: "2 a.m.", key: "time:reopen"),
+        KeyRow(text: "The board certified the results of the canvass on Tuesday.", figure: "Tuesday", key: "date:certify"),
+        // A date keyed on what a count of its sentence counts is the count's time, not an event's date.
+        KeyRow(text: "All 690 flights scheduled on Saturday were cancelled.", figure: "Saturday", key: ""),
+        KeyRow(text: "All 690 flights scheduled on Saturday were cancelled.", figure: "690", key: "count:flights", asOf: "2026-02-14"),
+        // A source's own count is told apart from everyone's.
+        KeyRow(text: "Corvane Airlines said it had cancelled 780 flights.", figure: "780", key: "count:flights", modifier: "by-corvane airlines"),
+        // The start of a period is not the time of a count up to now, unless a clause gives that day's count.
+        KeyRow(text: "More than 1,400 flights were cancelled since Friday night.", figure: "1,400", key: "count:flights", asOf: "2026-02-17"),
+        KeyRow(text: "The count has climbed since Feb. 3, when the county reported 47 cases.", figure: "47", key: "count:cases", asOf: "2026-02-03"),
+        // A total over a period holds at its end.
+        KeyRow(text: "About 1,900 flights were cancelled between Friday night and Tuesday morning.", figure: "1,900", key: "count:flights", asOf: "2026-02-17"),
+        // "€23 million in lost revenue" is an amount of revenue.
+        KeyRow(text: "The storm had cost the airline €23 million in lost revenue.", figure: "€23 million", key: "money:revenue"),
         // A place in a participle clause after the figure places what that clause is about.
         KeyRow(text: "Officials reported 41 confirmed cases, making the outbreak centered in Brackenridge the county's first.", figure: "41", key: "count:cases", place: "-"),
         KeyRow(text: "Officials reported 41 confirmed cases in Brackenridge.", figure: "41", key: "count:cases", place: "Brackenridge"),

@@ -26,6 +26,8 @@ struct ScenarioTests {
         Case(name: "school-closures", mustFind: [["vp1", "tc5"], ["bc3", "vh8"]], knownFalseAlarms: [["vp4", "tc5"]]),
         Case(name: "measles-outbreak", mustFind: [["hb13", "ac11"], ["hb2", "ac6"], ["hb8", "ac7"]]),
         Case(name: "reservoir-drought", mustFind: [["mp4", "lw5"]]),
+        Case(name: "mayoral-election", mustFind: [["at2", "lw9"], ["mh1", "hp7"]]),
+        Case(name: "airport-storm", mustFind: [["eb1", "nt11"]]),
     ]
 
     struct Gold: Decodable {

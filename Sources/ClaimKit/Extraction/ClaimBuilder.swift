@@ -73,6 +73,10 @@ public struct ClaimBuilder: Sendable {
                 {
                     claim.take(subjectOf: counted)
                 }
+                // "Corvane Airlines said it had cancelled 780 flights": the source's own flights, not the airport's.
+                if mention.kind == .count, ClaimBuilder.sourceDidItself(before: first, in: context), let source = claim.speaker {
+                    claim.modifiers = (claim.modifiers + ["by-" + source.lowercased()]).sorted()
+                }
                 // "fell to 24 percent, down from 29 percent on Aug. 12": the earlier value of the figure before it. Left
                 // undated it holds at some earlier time, never at the later figure's own.
                 if ClaimBuilder.givesEarlierValue(at: first, in: context) {
@@ -80,6 +84,12 @@ public struct ClaimBuilder: Sendable {
                     if !claim.asOfStated { claim.asOf = nil }
                 }
                 here.append(claim)
+            }
+            // "All 690 flights scheduled on Saturday were cancelled": a date keyed on what a count of its sentence
+            // counts is that count's time, not the date of an event.
+            let counted = Set(here.filter { $0.mention.kind == .count }.map(\.subjectHead))
+            for k in here.indices where here[k].mention.kind == .date && !here[k].mention.isAnchoredLength && counted.contains(here[k].subjectHead) {
+                here[k].subjectKey = ""
             }
             countBefore = here.last { $0.mention.kind == .count && !$0.subjectKey.isEmpty }
             claims += here
@@ -223,6 +233,14 @@ public struct ClaimBuilder: Sendable {
         case .money: return words.count == 2 && ["a", "an"].contains(words[0])
         default: return false
         }
+    }
+
+    /// Whether the count at token `first` is what its source says it did itself: "said it had cancelled 780 flights".
+    static func sourceDidItself(before first: Int, in s: SentenceContext) -> Bool {
+        guard first >= 2, s.tokens[first - 1].shape == .word, s.word(first - 1).hasSuffix("ed") else { return false }
+        var i = first - 2
+        if ["had", "has", "have"].contains(s.word(i)) { i -= 1 }
+        return ["it", "they", "we"].contains(s.word(i))
     }
 
     /// Whether the figure at token `first` is an earlier value set beside a figure: "down from", "up from",

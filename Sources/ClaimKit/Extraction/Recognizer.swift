@@ -16,7 +16,17 @@ public struct SentenceContext: Sendable {
             "will", "due", "scheduled", "expected", "plans", "planned", "set", "'ll", "upcoming", "coming", "ends", "begins",
             "starts", "opens", "closes", "resumes", "meets", "expires", "reopens", "convenes", "arrives", "departs",
         ]
-        if tokens[max(0, index - 6)..<min(index, tokens.count)].contains(where: { cues.contains($0.lower) }) { return true }
+        // The cue may stand anywhere in the clause before ("expected to return to a full schedule by Wednesday"); a
+        // past verb right after undoes it ("all flights scheduled on Saturday were cancelled").
+        guard !tokens.isEmpty else { return false }
+        let clauseStart = Clauses.around(min(index, tokens.count - 1), in: tokens).lowerBound
+        // "set for Friday" schedules; "set up a fund on Tuesday" does not.
+        let cued = (max(clauseStart, index - 10)..<min(index, tokens.count)).contains { k in
+            cues.contains(tokens[k].lower) && !(tokens[k].lower == "set" && k + 1 < tokens.count && tokens[k + 1].lower == "up")
+        }
+        if cued {
+            return !tokens[min(index + 1, tokens.count)..<min(index + 4, tokens.count)].contains { ["was", "were", "had"].contains($0.lower) }
+        }
         // A date opening the sentence sets the time of the clause after it: "From Saturday, households will be
         // limited", but not "On Saturday, crowds gathered and police said they will return".
         guard index <= 1 else { return false }

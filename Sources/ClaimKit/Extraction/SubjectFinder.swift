@@ -122,6 +122,8 @@ struct SubjectFinder {
     func sumWords(_ m: Mention, first: Int, last: Int) -> [String] {
         if SubjectWords.moneyNouns.contains(s.tokens[last].lower) { return [s.tokens[last].lower] }
         if let thing = worthOf(before: first) { return thing }
+        // "€38 million in revenue", "$2 billion in lost output": what the sum is an amount of.
+        if s.word(last + 1) == "in", case let thing = followingNoun(after: last + 1), !thing.isEmpty { return thing }
         if m.describesEvent { return shock(near: first).map { [$0] } ?? [] }
         return Array((eventWords(before: first) + followingNoun(after: last)).prefix(2))
     }
@@ -280,7 +282,12 @@ struct SubjectFinder {
         var i = first - 1
         while i >= 0, SubjectFinder.linking.contains(s.tokens[i].lower) { i -= 1 }
         i -= count
-        if i >= 0, ["the", "a", "an", "its", "their"].contains(s.tokens[i].lower) { i -= 1 }
+        // "halted all traffic at 10 p.m.", "reopened to traffic at 2 a.m."
+        if i >= 0, ["the", "a", "an", "its", "their", "all", "to"].contains(s.tokens[i].lower) { i -= 1 }
+        // "certified the results of the canvass on Tuesday": past the noun the thing acted on is part of.
+        if i >= 2, s.tokens[i].lower == "of", s.tokens[i - 1].shape == .word, ["the", "a", "an", "its", "their"].contains(s.tokens[i - 2].lower) {
+            i -= 3
+        }
         guard i >= 0 else { return nil }
         return SubjectWords.eventVerbs[s.tokens[i].lower]
     }

@@ -103,7 +103,7 @@ enum SubjectWords {
     /// 1962") needs what it acts on.
     static let nominalEvents: Set<String> = [
         "invasion", "containment", "evacuation", "adoption", "approval", "launch", "start", "opening", "closure",
-        "resignation", "signing", "increase", "rise", "hike", "shutdown", "crest", "peak",
+        "resignation", "signing", "increase", "rise", "hike", "shutdown", "crest", "peak", "reopening", "certification",
     ]
 
     /// The events dates can key on (the values of `eventVerbs`).
@@ -130,6 +130,8 @@ enum SubjectWords {
         "built": "origin", "constructed": "origin", "founded": "origin", "established": "origin", "born": "origin",
         "completed": "origin",
         "adoption": "adopt", "approval": "adopt", "launch": "start", "start": "start", "opening": "open",
-        "closure": "close", "resignation": "resign", "signing": "sign",
+        "closure": "close", "resignation": "resign", "signing": "sign", "halted": "halt", "halts": "halt",
+        "suspended": "halt", "reopened": "reopen", "reopens": "reopen", "reopening": "reopen", "resumed": "resume",
+        "certified": "certify", "certifies": "certify", "certification": "certify",
     ]
 }

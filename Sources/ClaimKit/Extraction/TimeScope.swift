@@ -42,7 +42,10 @@ struct TimeScope {
             // "Monday's earthquake" names an event, not the time a figure holds for. A deadline dates only the figure
             // it follows: "falling to about 10,300 pupils by 2030" is a figure for 2030, not for today.
             let deadline = date.qualifier == .upTo && date.text.lowercased().hasPrefix("by ") && distance(m, date) <= 1 && m.end <= date.start
-            guard date.kind == .date, date.qualifier == nil || deadline, case .date(let point) = date.value,
+            // "1,400 flights since Friday night" counts up to now: the start of a period is not the figure's time,
+            // unless a clause on it gives that day's figure ("since Feb. 3, when the county reported 47 cases").
+            let start = follows("since", date) && !(m.start > date.end && whenClause(after: date))
+            guard date.kind == .date, date.qualifier == nil || deadline, case .date(let point) = date.value, !start,
                 !point.isDeictic || point.timex == "PRESENT_REF", !namesEvent(date), clause(of: date) == nil || clause(of: date) == home
             else { return false }
             // The nearest figure in the date's own clause, else the nearest anywhere: in "had 170,000 in the country,
@@ -50,8 +53,29 @@ struct TimeScope {
             let near = figures.filter { span(of: $0) == span(of: date) }
             return (near.isEmpty ? figures : near).min(by: { distance($0, date) < distance($1, date) }) == m
         }
-        return owned.min(by: { distance($0, m) < distance($1, m) })
+        guard let nearest = owned.min(by: { distance($0, m) < distance($1, m) }) else { return nil }
+        // "1,900 flights were cancelled between Friday night and Tuesday morning": a total up to the period's end.
+        if follows("between", nearest) || follows("from", nearest),
+            let end = mentions.first(where: { $0.kind == .date && $0.start > nearest.end && ["and", "to", "until", "through"].contains(word(before: $0)) })
+        {
+            return end
+        }
+        return nearest
     }
+
+    /// The word right before a mention, lower-cased.
+    private func word(before m: Mention) -> String {
+        tokens.last { $0.end <= m.start }?.lower ?? ""
+    }
+
+    /// Whether ", when" follows a mention.
+    private func whenClause(after m: Mention) -> Bool {
+        let next = tokens.drop { $0.start < m.end }.prefix(2).map(\.lower)
+        return next == [",", "when"]
+    }
+
+    /// Whether the word right before a mention is `word`.
+    private func follows(_ word: String, _ m: Mention) -> Bool { self.word(before: m) == word }
 
     /// Counts and readings a possessive date may name, as the time of the figure they give: "at Wednesday's reading",
     /// "Friday's close", "Monday's update".

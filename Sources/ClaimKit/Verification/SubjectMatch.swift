@@ -12,9 +12,9 @@ public enum SubjectMatch {
         let a = x.claim
         let b = y.claim
         if let oa = a.owner, let ob = b.owner, oa != ob { return nil }
-        // "of-school" (the pupils of the school that has them; modifiers are stored as words) picks out a holder, as
-        // "current" picks out an instance.
-        let picks = { (m: String) in SubjectWords.distinguishing.contains(m) || m.hasPrefix("of-") }
+        // "of-school" (the pupils of the school that has them; modifiers are stored as words) picks out a holder, and
+        // "by-corvane airlines" (what a source says it did itself) a doer, as "current" picks out an instance.
+        let picks = { (m: String) in SubjectWords.distinguishing.contains(m) || m.hasPrefix("of-") || m.hasPrefix("by-") }
         let da = Set(a.modifiers.filter(picks))
         let db = Set(b.modifiers.filter(picks))
         guard da == db else { return nil }

@@ -23,6 +23,9 @@ public struct WeekdayRecognizer: Recognizer {
         .expect("It opened last week on Tuesday.", "last week on Tuesday", .date, "2021-07-20"),
         .expect("Shares fell 3% from Friday's close.", "Friday's", .date, "2021-07-23"),
         .expect("From Saturday, households will be limited to 150 litres.", "Saturday", .date, "2021-07-31"),
+        .expect("The operator expected to return to a full schedule by Wednesday.", "by Wednesday", .date, "2021-07-28"),
+        .expect("All 690 flights scheduled on Saturday were cancelled.", "Saturday", .date, "2021-07-24"),
+        .expect("The government set up a €50 million relief fund on Tuesday.", "Tuesday", .date, "2021-07-20"),
         .expect("On Saturday, crowds gathered and police said they will return.", "Saturday", .date, "2021-07-24"),
         .reject("Monday Night Football is back.", "Monday Night"),
     ]
