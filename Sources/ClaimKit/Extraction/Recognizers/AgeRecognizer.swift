@@ -1,5 +1,5 @@
 /// Ages: "a 34-year-old man", "she is 12 years old", "aged 78", "at the age of 40", "3 years of age", "a six-month-old
-/// baby". The value is the age in the unit written; "a 20-year-old" is an age, not a 20-year span.
+/// baby", "Haskins, 61,". The value is the age in the unit written; "a 20-year-old" is an age, not a 20-year span.
 public struct AgeRecognizer: Recognizer {
     /// The name recorded on what this rule finds.
     public let name = "age"
@@ -17,6 +17,9 @@ public struct AgeRecognizer: Recognizer {
         .expect("A six-month-old baby survived.", "six-month-old", .age, "6"),
         .expect("The dam is more than six decades old.", "more than six decades old", .age, "60"),
         .reject("After a 20-year war, troops left.", "20-year"),
+        .expect("Haskins, 61, conceded on Thursday.", "61", .age, "61"),
+        .reject("In Halvik, 30, the count rose.", "30"),
+        .reject("In May, 12, 14 and 19 were found.", "12"),
     ]
 
     /// Units an age is counted in, and how many of the unit kept each is: "six decades old" is 60 years old.
@@ -40,6 +43,20 @@ public struct AgeRecognizer: Recognizer {
         }
     }
 
+    /// "Haskins, 61, said": a whole number in digits set off by commas after a name is that person's age (not after a
+    /// place, a month or a day: "in Halvik, 30, ...", "May, 12").
+    private func isAppositive(_ n: ParsedNumber, in s: SentenceContext) -> Bool {
+        let t = s.tokens
+        let i = n.first
+        guard !n.spelled, n.value >= 1, n.value < 120, n.value == n.value.rounded(), i >= 2, t[i - 1].is(","), t[n.end].is(","),
+            t[i - 2].shape == .word, t[i - 2].isCapitalized
+        else { return false }
+        let name = t[i - 2].lower
+        // A name after a preposition is a place: "In Halvik, 30 ..."
+        let placed = ["in", "at", "from", "near", "to", "of"].contains(s.word(i - 3))
+        return !placed && Places.names[name] == nil && Lexicon.months[name] == nil && Lexicon.weekdays[name] == nil
+    }
+
     private func match(_ s: SentenceContext, at i: Int) -> (Double, String, Int, Int)? {
         let t = s.tokens
         // "aged 78", "the age of 40", "age 40"
@@ -49,6 +66,7 @@ public struct AgeRecognizer: Recognizer {
             return (n.value, "years", i, n.end)
         }
         guard let n = s.number(at: i), !n.yearLike, n.end < t.count else { return nil }
+        if isAppositive(n, in: s) { return (n.value, "years", i, n.end) }
         var j = n.end
         // "34-year-old", "six-month-old"
         if t[j].is("-"), let (unit, factor) = AgeRecognizer.units[s.word(j + 1)], s.word(j + 2) == "-", s.word(j + 3) == "old" {

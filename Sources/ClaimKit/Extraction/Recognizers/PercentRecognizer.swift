@@ -28,6 +28,7 @@ public struct PercentRecognizer: Recognizer {
         .expect("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", .percent, "0.25"),
         .reject("He finished third in the race.", "third"),
         .reject("Half the time it works.", "Half"),
+        .expect("Nearly half the ballots were cast by mail.", "Nearly half", .percent, "50", low: 45, high: 50),
         .expect("It is one hundred percents sure.", "one hundred percents", .percent, "100"),
         .expect("It was thirty percentage.", "thirty percentage", .percent, "30"),
         .expect("They need minus five percent.", "minus five percent", .percent, "-5"),
@@ -159,7 +160,10 @@ public struct PercentRecognizer: Recognizer {
         let compound = j + 1 < t.count && t[j + 1].is("-") && !t[j + 1].spaced  // "at half-staff"
         let ends = !compound && (j + 1 >= t.count || t[j + 1].shape == .punctuation || Lexicon.phraseBreakers.contains(t[j + 1].lower))
         let standsAlone = before == "by" || (["from", "to", "at"].contains(before) && ends)
-        guard j < t.count, standsAlone || (j + 1 < t.count && t[j + 1].lower == "of") else { return nil }
+        func word(_ k: Int) -> String { k < t.count ? t[k].lower : "" }
+        // "nearly half the ballots", but not "half the time": a share of things counted.
+        let halfThe = word(j) == "half" && ["the", "its", "their"].contains(word(j + 1)) && word(j + 2).hasSuffix("s")
+        guard j < t.count, standsAlone || halfThe || word(j + 1) == "of" else { return nil }
         let word = t[j].lower
         let plural = word.hasSuffix("s") && word != "half"
         guard let share = PercentRecognizer.fractions[plural ? String(word.dropLast()) : word] else { return nil }
