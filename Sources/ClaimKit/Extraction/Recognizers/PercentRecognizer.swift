@@ -61,10 +61,7 @@ public struct PercentRecognizer: Recognizer {
             }
             if let n = s.number(at: i), n.end < t.count {
                 if let share = ratio(s, numerator: n) {
-                    found.append(
-                        s.mention(
-                            i, share.end, kind: .percent, value: .number(share.value), unit: "percent",
-                            interval: Tolerance.share(share.value, qualifier: nil), by: name))
+                    found.append(wordedShare(s, from: i, share))
                     i = share.end
                     continue
                 }
@@ -102,16 +99,20 @@ public struct PercentRecognizer: Recognizer {
                     i = k + 3
                     continue
                 }
-                found.append(
-                    s.mention(
-                        i, share.end, kind: .percent, value: .number(share.value), unit: "percent",
-                        interval: Tolerance.share(share.value, qualifier: nil), by: name))
+                found.append(wordedShare(s, from: i, share))
                 i = share.end
                 continue
             }
             i += 1
         }
         return found
+    }
+
+    /// A share said in words from token `i`, with the interval of the rounding it is (`Tolerance.share`).
+    private func wordedShare(_ s: SentenceContext, from i: Int, _ share: (value: Double, end: Int)) -> Mention {
+        s.mention(
+            i, share.end, kind: .percent, value: .number(share.value), unit: "percent", interval: Tolerance.share(share.value, qualifier: nil),
+            by: name)
     }
 
     /// "one in five", "1 in 4", "one out of three": a share written as a ratio, read as its percentage so that it meets
