@@ -140,7 +140,7 @@ struct SubjectFinder {
         }
         // "The first case was confirmed on Jan. 19", "Since Jan. 12, when the first case was confirmed": the first of
         // something is found once, so its date is one event's, whichever verb found it.
-        if let found = firstFound(around: first, last: last) { return ([ "first", found], "first " + found, []) }
+        if let found = firstFound(around: first, last: last) { return (["first", found], "first " + found, []) }
         // "the first since 2014", "the first time the factory has shut down since 2015": the record's event.
         // Both date the previous such event, which a date of the event itself ("an increase in May") is not.
         if first > 0, s.tokens[first - 1].lower == "since", let event = recordEvent(before: first - 1) {

@@ -63,9 +63,15 @@ struct TimeScope {
         return nearest
     }
 
-    /// The word right before a mention, lower-cased.
+    /// The word right before a mention, lower-cased (tokens are in text order: a binary search, as it is asked for
+    /// every date and figure of a sentence).
     private func word(before m: Mention) -> String {
-        tokens.last { $0.end <= m.start }?.lower ?? ""
+        var (low, high) = (0, tokens.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].start < m.start { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? tokens[low - 1].lower : ""
     }
 
     /// Whether ", when" follows a mention.

@@ -154,7 +154,7 @@ public struct RelativeDateRecognizer: Recognizer {
 
     /// The number before a time unit: digits, number words, or "a".
     private func count(_ s: SentenceContext, at i: Int) -> ((low: Double, value: Double, high: Double), Int)? {
-        if s.word(i) == "a", s.word(i + 1) != "few" || s.word(i) == "an" { return ((1, 1, 1), i + 1) }
+        if (s.word(i) == "a" && s.word(i + 1) != "few") || s.word(i) == "an" { return ((1, 1, 1), i + 1) }
         let vague = s.word(i) == "a" ? i + 1 : i
         if let amount = RelativeDateRecognizer.vagueAmounts[s.word(vague)] { return (amount, vague + 1) }
         guard let n = s.number(at: i), !n.yearLike else { return nil }
