@@ -98,6 +98,9 @@ struct ClaimBuilderTests {
         KeyRow(text: "About 1,900 flights were cancelled between Friday night and Tuesday morning.", figure: "1,900", key: "count:flights", asOf: "2026-02-17"),
         // "€23 million in lost revenue" is an amount of revenue.
         KeyRow(text: "The storm had cost the airline €23 million in lost revenue.", figure: "€23 million", key: "money:revenue"),
+        // A rule or an alert taking effect starts; what starts is the noun its phrase is about.
+        KeyRow(text: "Red alerts for extreme heat took effect on Monday in 12 cities.", figure: "Monday", key: "date:start", modifier: "alerts"),
+        KeyRow(text: "The alert first came into force last Sunday.", figure: "last Sunday", key: "date:start", modifier: "alert"),
         // A place in a participle clause after the figure places what that clause is about.
         KeyRow(text: "Officials reported 41 confirmed cases, making the outbreak centered in Brackenridge the county's first.", figure: "41", key: "count:cases", place: "-"),
         KeyRow(text: "Officials reported 41 confirmed cases in Brackenridge.", figure: "41", key: "count:cases", place: "Brackenridge"),

@@ -28,6 +28,8 @@ struct ScenarioTests {
         Case(name: "reservoir-drought", mustFind: [["mp4", "lw5"]]),
         Case(name: "mayoral-election", mustFind: [["at2", "lw9"], ["mh1", "hp7"]]),
         Case(name: "airport-storm", mustFind: [["eb1", "nt11"]]),
+        Case(name: "product-recall", mustFind: [["gl1", "tc8"]]),
+        Case(name: "heatwave", mustFind: [["ch5", "nl4"], ["sg21", "ch16"], ["mw11", "sg13"]]),
     ]
 
     struct Gold: Decodable {

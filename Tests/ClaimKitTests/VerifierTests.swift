@@ -38,6 +38,9 @@ struct VerifierTests {
         Row(a: "One in five adults in Ohio has had the virus.", dateA: "2024-03-12", b: "About 30% of adults in Ohio have had the virus.", dateB: "2024-03-12", expected: .contradiction),
         // Levels "a year ago" in articles a month apart are levels a month apart.
         Row(a: "The Halden reservoir was 34 percent full, down from 61% a year ago.", dateA: "2026-08-03", b: "A year ago the Halden reservoir was 58 percent full.", dateB: "2026-09-04", expected: nil),
+        // An alert that took effect on one day did not come into force on another ("alerts" and "alert" are one word).
+        Row(a: "Red alerts for extreme heat took effect on Monday in 12 cities.", dateA: "2026-07-08", b: "The alert first came into force last Sunday.", dateB: "2026-07-10", expected: .contradiction),
+        Row(a: "Red alerts for extreme heat took effect on Monday in 12 cities.", dateA: "2026-07-08", b: "The fire ban first came into force last Sunday.", dateB: "2026-07-10", expected: nil),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

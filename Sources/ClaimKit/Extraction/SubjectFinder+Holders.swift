@@ -93,6 +93,19 @@ extension SubjectFinder {
         return nil
     }
 
+    /// The verb of "took effect", "came into force", "entered into force", "went into effect" in the clause around
+    /// token `index`, if the clause has one: a rule or an alert that starts.
+    func takesEffect(around index: Int) -> Int? {
+        Clauses.around(index, in: s.tokens).first { k in
+            let (next, after) = (s.word(k + 1), s.word(k + 2))
+            switch s.word(k) {
+            case "took", "takes", "take": return next == "effect"
+            case "came", "comes", "went", "goes", "entered", "enters": return next == "into" && ["force", "effect"].contains(after)
+            default: return false
+            }
+        }
+    }
+
     /// The verb just before a figure, past prepositions and particles: "destroyed (about 30 percent)", "wiped out
     /// (nearly half)", "working at (70 percent)".
     func verbBefore(_ first: Int) -> String? {

@@ -141,6 +141,8 @@ struct SubjectFinder {
         // "The first case was confirmed on Jan. 19", "Since Jan. 12, when the first case was confirmed": the first of
         // something is found once, so its date is one event's, whichever verb found it.
         if let found = firstFound(around: first, last: last) { return (["first", found], "first " + found, []) }
+        // "Red alerts took effect on Monday", "The alert came into force last Sunday": the start of what it is about.
+        if let verb = takesEffect(around: first), let noun = subjectNoun(before: verb) { return (["start", noun], "start", [noun]) }
         // "the first since 2014", "the first time the factory has shut down since 2015": the record's event.
         // Both date the previous such event, which a date of the event itself ("an increase in May") is not.
         if first > 0, s.tokens[first - 1].lower == "since", let event = recordEvent(before: first - 1) {
@@ -356,9 +358,16 @@ struct SubjectFinder {
     func subjectNoun(before verb: Int) -> String? {
         let skipped: Set<String> = [
             "has", "had", "have", "was", "were", "is", "are", "been", "be", "will", "would", "which", "that", "who", ",", "last",
+            "first", "already", "also",
         ]
         var i = verb - 1
         while i >= 0, skipped.contains(s.tokens[i].lower) || s.tokens[i].lower.hasSuffix("ly") { i -= 1 }
+        // "Red alerts for extreme heat took effect": the noun the phrase is about, before its "for", "of" or "from".
+        if let p = (max(0, i - 2)...max(0, i)).last(where: { ["for", "of", "from"].contains(s.tokens[$0].lower) }), p > 0,
+            s.tokens[p - 1].shape == .word, !Lexicon.phraseBreakers.contains(s.tokens[p - 1].lower), !s.tokens[p - 1].isCapitalized
+        {
+            i = p - 1
+        }
         // "the nurses’ strike at St Aldric’s University Hospital in Corvath began": past the names that place it.
         while i > 0, s.tokens[i].isCapitalized {
             var start = i
@@ -419,7 +428,9 @@ struct SubjectFinder {
 
     /// The person of "X took office in May": the nearest capitalized name before a personal verb in the clause.
     private func agent(before first: Int) -> String? {
-        guard let verb = s.tokens[..<first].lastIndex(where: { SubjectFinder.personalVerbs.contains($0.lower) }) else { return nil }
+        guard let verb = s.tokens[..<first].lastIndex(where: { SubjectFinder.personalVerbs.contains($0.lower) }),
+            takesEffect(around: verb) != verb
+        else { return nil }
         var i = verb - 1
         while i >= 0 {
             let t = s.tokens[i]

@@ -14,6 +14,8 @@ public struct CountRecognizer: Recognizer {
         .expect("Roughly 3,500 American troops were stationed in Iraq.", "Roughly 3,500 American troops", .count, "3500", low: 3150, high: 3850),
         .expect("It would send half a million doses.", "half a million doses", .count, "500000"),
         .expect("The Taliban held 419 district centers.", "419 district centers", .count, "419"),
+        .expect("The filing cited 14 crashes and one death.", "one death", .count, "1"),
+        .reject("One relief agency left.", "One"),
         .expect("The camp held 12 500 refugees.", "12 500 refugees", .count, "12500"),
         .expect("On March 3 200 protesters marched.", "200 protesters", .count, "200"),
         .expect("There were 3,500 troops, with about 900 more in Syria.", "about 900 more", .count, "900"),
@@ -95,9 +97,11 @@ public struct CountRecognizer: Recognizer {
                 i = n.end
                 continue
             }
-            // "the two presidents", "one relief agency", "no one": small spelled numbers assert nothing.
+            // "the two presidents", "one relief agency", "no one": small spelled numbers assert nothing, except in a
+            // toll ("one death", "two people were killed").
             if n.spelled, CountRecognizer.incidental.contains(n.value),
-                n.value == 1 || ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"].contains(s.word(i - 1))
+                n.value == 1 || ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"].contains(s.word(i - 1)),
+                !SubjectWords.tolls.contains(SubjectWords.normalize(s.word(n.end)))
             {
                 i = n.end
                 continue

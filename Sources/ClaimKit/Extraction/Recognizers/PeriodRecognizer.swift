@@ -15,6 +15,7 @@ public struct PeriodRecognizer: Recognizer {
         .expect("Sales fell in Q3 2016.", "Q3 2016", .date, "2016-Q3"),
         .expect("Sales fell in 2016 Q3.", "2016 Q3", .date, "2016-Q3"),
         .expect("Its fourth-quarter profit doubled.", "fourth-quarter", .date, "2020-Q4", reference: "2021-02-10"),
+        .expect("It will take a charge in the second quarter.", "the second quarter", .date, "2026-Q2", reference: "2026-06-05"),
         .expect("Growth slowed in the first half of the year.", "the first half of the year", .date, "2021-H1"),
         .expect("Output rose in H2 2016.", "H2 2016", .date, "2016-H2"),
         .expect("Crime fell in the 1990s.", "the 1990s", .date, "199"),
@@ -56,12 +57,17 @@ public struct PeriodRecognizer: Recognizer {
         j += 1
         let stated = DateWords.statedYear(s, at: j)
         let (year, end) = (stated?.value, stated?.end ?? j)
-        let month = quarter ? 3 * n - 1 : 6 * n - 3
         // Without a year, only "the first quarter" or "first-quarter results" name a period, not "a first half".
         guard year != nil || s.word(i) == "the" || t[i + 1].is("-") || s.word(i + 1) == "-" else { return nil }
         if year == nil, s.word(i) == "the", !quarter, s.word(j) != "of" { return nil }
-        guard let y = year ?? DateWords.resolve(s, at: i, year: nil, month: month, day: nil)?.first.year else { return nil }
+        guard let y = year ?? yearOf(quarter: quarter, n, in: s, at: i) else { return nil }
         return (quarter ? .quarter(y, n) : .half(y, n), end)
+    }
+
+    /// The year of a quarter or half written without one, resolved by its last month so that one still under way is
+    /// this one: "will take a charge in the second quarter", written in June, is this June's quarter.
+    private func yearOf(quarter: Bool, _ n: Int, in s: SentenceContext, at i: Int) -> Int? {
+        DateWords.resolve(s, at: i, year: nil, month: quarter ? 3 * n : 6 * n, day: nil)?.first.year
     }
 
     /// "Q3 2016", "2016 Q3", "H2 2016", "Q3 this year", "3Q".
@@ -80,9 +86,7 @@ public struct PeriodRecognizer: Recognizer {
         guard (1...(quarter ? 4 : 2)).contains(n) else { return nil }
         let stated = DateWords.statedYear(s, at: j + 2)
         let (year, end) = leadingYear.map { ($0, j + 2) } ?? (stated?.value, stated?.end ?? j + 2)
-        guard let y = year ?? DateWords.resolve(s, at: i, year: nil, month: quarter ? 3 * n - 1 : 6 * n - 3, day: nil)?.first.year else {
-            return nil
-        }
+        guard let y = year ?? yearOf(quarter: quarter, n, in: s, at: i) else { return nil }
         return (quarter ? .quarter(y, n) : .half(y, n), end)
     }
 
