@@ -101,6 +101,8 @@ struct ClaimBuilderTests {
         // A rule or an alert taking effect starts; what starts is the noun its phrase is about.
         KeyRow(text: "Red alerts for extreme heat took effect on Monday in 12 cities.", figure: "Monday", key: "date:start", modifier: "alerts"),
         KeyRow(text: "The alert first came into force last Sunday.", figure: "last Sunday", key: "date:start", modifier: "alert"),
+        // A date's noun is one thing in the singular or the plural.
+        KeyRow(text: "Corvane first learned of leaking valves in October 2023.", figure: "October 2023", key: "date:valve"),
         // A place in a participle clause after the figure places what that clause is about.
         KeyRow(text: "Officials reported 41 confirmed cases, making the outbreak centered in Brackenridge the county's first.", figure: "41", key: "count:cases", place: "-"),
         KeyRow(text: "Officials reported 41 confirmed cases in Brackenridge.", figure: "41", key: "count:cases", place: "Brackenridge"),

@@ -87,8 +87,9 @@ public struct ClaimBuilder: Sendable {
             }
             // "All 690 flights scheduled on Saturday were cancelled": a date keyed on what a count of its sentence
             // counts is that count's time, not the date of an event.
-            let counted = Set(here.filter { $0.mention.kind == .count }.map(\.subjectHead))
-            for k in here.indices where here[k].mention.kind == .date && !here[k].mention.isAnchoredLength && counted.contains(here[k].subjectHead) {
+            let counted = Set(here.filter { $0.mention.kind == .count }.map { SubjectWords.singular($0.subjectHead) })
+            for k in here.indices
+            where here[k].mention.kind == .date && !here[k].mention.isAnchoredLength && counted.contains(SubjectWords.singular(here[k].subjectHead)) {
                 here[k].subjectKey = ""
             }
             countBefore = here.last { $0.mention.kind == .count && !$0.subjectKey.isEmpty }

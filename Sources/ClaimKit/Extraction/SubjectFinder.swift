@@ -97,6 +97,8 @@ struct SubjectFinder {
         }
         words = words.filter { !$0.isEmpty }
         var key = head ?? words.last.map(SubjectWords.normalize) ?? ""
+        // A date's noun is one thing in the singular or the plural ("learned of leaking valves in October 2023").
+        if m.kind == .date || m.kind == .time { key = SubjectWords.singular(key) }
         // "23,000 containers a week" is a rate: it never meets a count ("340 containers destroyed").
         if m.kind == .count, !key.isEmpty, let period = ratePeriod(after: last) { key += " per " + period }
         if m.kind == .date || m.kind == .time, !key.isEmpty, let agent = agent(before: first) { key += "@" + agent.lowercased() }

@@ -16,6 +16,12 @@ enum SubjectWords {
         "hospitalised": "hospitalized",
     ]
 
+    /// A word in the singular, for comparing nouns written either way ("valves", "alerts"); short words and "-ss"
+    /// endings stay ("gas", "loss").
+    static func singular(_ word: String) -> String {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+    }
+
     /// The key of an event word: its event when it names one ("invasion", "invaded" → invade), else the word normalized.
     static func eventKey(_ word: String) -> String {
         eventVerbs[word] ?? normalize(word)

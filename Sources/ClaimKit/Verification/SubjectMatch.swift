@@ -18,10 +18,9 @@ public enum SubjectMatch {
         let da = Set(a.modifiers.filter(picks))
         let db = Set(b.modifiers.filter(picks))
         guard da == db else { return nil }
-        // "alerts" and "alert", "valves" and "valve": a plural is the same word.
-        let singular = { (m: String) in m.count > 3 && m.hasSuffix("s") && !m.hasSuffix("ss") ? String(m.dropLast()) : m }
-        let ca = Set(Set(a.modifiers).subtracting(da).map(singular))
-        let cb = Set(Set(b.modifiers).subtracting(db).map(singular))
+        // "alerts" and "alert": a plural is the same word.
+        let ca = Set(Set(a.modifiers).subtracting(da).map(SubjectWords.singular))
+        let cb = Set(Set(b.modifiers).subtracting(db).map(SubjectWords.singular))
         let shared = ca.intersection(cb)
         guard ca.isEmpty || cb.isEmpty || !shared.isEmpty else { return nil }
         guard let place = place(x, y) else { return nil }
