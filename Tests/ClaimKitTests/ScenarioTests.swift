@@ -30,6 +30,8 @@ struct ScenarioTests {
         Case(name: "airport-storm", mustFind: [["eb1", "nt11"]]),
         Case(name: "product-recall", mustFind: [["gl1", "tc8"]]),
         Case(name: "heatwave", mustFind: [["ch5", "nl4"], ["sg21", "ch16"], ["mw11", "sg13"]]),
+        Case(name: "transit-fares", mustFind: [["l1", "m2"]]),
+        Case(name: "mine-rescue", mustFind: []),
     ]
 
     struct Gold: Decodable {

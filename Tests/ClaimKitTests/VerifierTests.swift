@@ -41,6 +41,17 @@ struct VerifierTests {
         // An alert that took effect on one day did not come into force on another ("alerts" and "alert" are one word).
         Row(a: "Red alerts for extreme heat took effect on Monday in 12 cities.", dateA: "2026-07-08", b: "The alert first came into force last Sunday.", dateB: "2026-07-10", expected: .contradiction),
         Row(a: "Red alerts for extreme heat took effect on Monday in 12 cities.", dateA: "2026-07-08", b: "The fire ban first came into force last Sunday.", dateB: "2026-07-10", expected: nil),
+        // A month is 28 to 31 days: "three-month" and "90-day" are one length.
+        Row(a: "The comptroller will conduct a 90-day review of the authority.", dateA: "2026-03-20", b: "That three-month review is a condition of the aid.", dateB: "2026-03-27", expected: nil),
+        // Two votes are told apart by who cast them.
+        Row(a: "The transit board voted 7-2 on Thursday to raise fares.", dateA: "2026-03-06", b: "The transit board voted 6-3 last week to raise fares.", dateB: "2026-03-12", expected: .contradiction),
+        Row(a: "The transit board voted 7-2 on Thursday to raise fares.", dateA: "2026-03-06", b: "The House followed a few hours later with an 88-60 vote on the transit aid.", dateB: "2026-03-06", expected: nil),
+        // Measures in different units of one dimension compare once converted, give or take their rounding.
+        Row(a: "The trapped miners are about 450 metres underground.", dateA: "2026-10-08", b: "The trapped miners are about 1,000 feet underground.", dateB: "2026-10-08", expected: .contradiction),
+        Row(a: "In Santerre the water temperature was 44.1C on Tuesday.", dateA: "2026-07-08", b: "In Santerre the water temperature was 111.4F on Tuesday.", dateB: "2026-07-08", expected: nil),
+        Row(a: "In Santerre the water temperature was 44.1C on Tuesday.", dateA: "2026-07-08", b: "In Santerre the water temperature was 111.9F on Tuesday.", dateB: "2026-07-08", expected: .contradiction),
+        Row(a: "The storm left 45 centimetres of snow in Kestrava.", dateA: "2026-12-13", b: "The storm left nearly 18 inches of snow in Kestrava.", dateB: "2026-12-13", expected: nil),
+        Row(a: "The storm left 45 centimetres of snow in Kestrava.", dateA: "2026-12-13", b: "The storm left 30 inches of snow in Kestrava.", dateB: "2026-12-13", expected: .contradiction),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

@@ -52,7 +52,7 @@ enum Lexicon {
         "when", "where", "while", "if", "because", "is", "are", "was", "were", "be", "been", "being", "have", "has",
         "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "the",
         "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "your", "my", "it", "they", "he",
-        "she", "we", "you", "i", "not", "no", "more", "less", "fewer", "ago", "later", "earlier", "each", "every",
+        "she", "we", "you", "i", "them", "him", "not", "no", "more", "less", "fewer", "ago", "later", "earlier", "each", "every",
         "still", "already", "also", "only", "just", "now", "then", "there", "here", "said", "says", "say", "died",
         "killed", "remain", "remained", "remains", "left", "stationed", "deployed", "took", "came", "went",
         "out", "up", "down", "off", "back", "away", "again", "too", "very", "all", "both", "some", "any", "most",

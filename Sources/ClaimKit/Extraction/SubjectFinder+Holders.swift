@@ -106,6 +106,16 @@ extension SubjectFinder {
         }
     }
 
+    /// The body that cast a tally, named before it in its sentence: "the nine-member board voted 6-3" → board, "the
+    /// House followed with an 88-60 vote" → house.
+    func votingBody(before first: Int) -> String? {
+        let bodies: Set<String> = [
+            "board", "council", "senate", "house", "assembly", "committee", "parliament", "commission", "court", "jury",
+            "shareholders", "legislature", "congress", "cabinet", "panel",
+        ]
+        return (0..<first).last { bodies.contains(s.word($0)) }.map { s.word($0) }
+    }
+
     /// The verb just before a figure, past prepositions and particles: "destroyed (about 30 percent)", "wiped out
     /// (nearly half)", "working at (70 percent)".
     func verbBefore(_ first: Int) -> String? {

@@ -56,6 +56,8 @@ struct SubjectFinder {
             }
             if head == nil, let noun = words.last, SubjectWords.genericHeads.contains(noun) { head = "" }
             if let restriction = restriction(after: last) { themes.append(restriction) }
+            // "The board voted 7-2", "the House followed with an 88-60 vote": who voted tells two votes apart.
+            if case .tally = m.value, let body = votingBody(before: first) { themes.append(body) }
             // "Adults account for 14 of the cases": a part is not the whole, nor another part.
             if s.word(last + 1) == "of", let noun = words.last, !m.text.lowercased().hasSuffix(noun) { themes.append("part") }
         case .percent:
@@ -124,8 +126,8 @@ struct SubjectFinder {
     func sumWords(_ m: Mention, first: Int, last: Int) -> [String] {
         if SubjectWords.moneyNouns.contains(s.tokens[last].lower) { return [s.tokens[last].lower] }
         if let thing = worthOf(before: first) { return thing }
-        // "€38 million in revenue", "$2 billion in lost output": what the sum is an amount of.
-        if s.word(last + 1) == "in", case let thing = followingNoun(after: last + 1), !thing.isEmpty { return thing }
+        // "€38 million in revenue", "45 centimetres of snow": what the sum or measure is an amount of.
+        if ["in", "of"].contains(s.word(last + 1)), case let thing = followingNoun(after: last + 1), !thing.isEmpty { return thing }
         if m.describesEvent { return shock(near: first).map { [$0] } ?? [] }
         return Array((eventWords(before: first) + followingNoun(after: last)).prefix(2))
     }

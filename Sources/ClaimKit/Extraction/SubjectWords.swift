@@ -13,7 +13,7 @@ enum SubjectWords {
         "injury": "injuries", "homeless": "homeless", "displaced": "homeless", "budgets": "budget",
         "shortfall": "deficit", "shortfalls": "deficit", "deficits": "deficit", "hole": "deficit",
         "votes (for-against)": "tally", "hospitalizations": "hospitalized", "hospitalisations": "hospitalized",
-        "hospitalised": "hospitalized",
+        "hospitalised": "hospitalized", "unaccounted": "missing", "alive": "rescued",
     ]
 
     /// A word in the singular, for comparing nouns written either way ("valves", "alerts"); short words and "-ss"
@@ -48,12 +48,13 @@ enum SubjectWords {
     ]
 
     /// Counted nouns that say nothing until a state is named: "45,000 people" left homeless, "800 people" injured.
-    static let genericHeads: Set<String> = ["people", "persons", "individuals", "residents", "others", "inhabitants"]
+    static let genericHeads: Set<String> = ["people", "persons", "individuals", "residents", "others", "inhabitants", "men", "women"]
 
     /// The states that make a generic head a subject, within a few words after it ("people have been left homeless").
     static let states: Set<String> = [
         "injured", "wounded", "hurt", "killed", "dead", "died", "missing", "displaced", "homeless", "evacuated",
         "arrested", "detained", "infected", "hospitalized", "hospitalised", "rescued", "treated", "affected", "stranded",
+        "trapped", "unaccounted", "alive",
     ]
 
     /// What a count's things are doing or have undergone, kept as a modifier: "112 homes destroyed" are homes, "40

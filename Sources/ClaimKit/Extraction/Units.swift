@@ -55,6 +55,31 @@ enum Units {
         "st": ("imperial mass", 224), "lb": ("imperial mass", 16), "oz": ("imperial mass", 1),
     ]
 
+    /// Each unit's dimension and its size in that dimension's base unit (metre, kilogram, litre, km/h, watt, square
+    /// metre), so that figures in different units of one dimension compare: "about 450 metres" against "about 1,000
+    /// feet". A gallon is the US one.
+    static let base: [String: (dimension: String, factor: Double)] = [
+        "km": ("length", 1000), "m": ("length", 1), "cm": ("length", 0.01), "mm": ("length", 0.001),
+        "mi": ("length", 1609.344), "yd": ("length", 0.9144), "ft": ("length", 0.3048), "in": ("length", 0.0254),
+        "nmi": ("length", 1852),
+        "t": ("mass", 1000), "kg": ("mass", 1), "g": ("mass", 0.001), "mg": ("mass", 1e-6), "lb": ("mass", 0.45359237),
+        "oz": ("mass", 0.028349523125), "st": ("mass", 6.35029318),
+        "l": ("volume", 1), "ml": ("volume", 0.001), "cl": ("volume", 0.01), "hl": ("volume", 100),
+        "gal": ("volume", 3.785411784), "pt": ("volume", 0.473176473), "qt": ("volume", 0.946352946),
+        "m3": ("volume", 1000), "ft3": ("volume", 28.316846592),
+        "km/h": ("speed", 1), "mph": ("speed", 1.609344), "kn": ("speed", 1.852),
+        "W": ("power", 1), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
+        "kWh": ("energy", 1), "MWh": ("energy", 1e3), "GWh": ("energy", 1e6), "TWh": ("energy", 1e9),
+        "ha": ("area", 10_000), "acre": ("area", 4046.8564224),
+        "degC": ("temperature", 1), "degF": ("temperature", 1),
+    ]
+
+    /// A value in a unit, in its dimension's base unit (degrees Celsius for temperatures).
+    static func inBase(_ value: Double, unit: String) -> Double? {
+        if unit == "degF" { return (value - 32) * 5 / 9 }
+        return base[unit].map { value * $0.factor }
+    }
+
     /// Temperature scales after a number or after "degrees" / "°", with common misspellings.
     static let temperatureScales: [String: String] = [
         "celsius": "degC", "celcius": "degC", "centigrade": "degC", "centigrate": "degC", "c": "degC",

@@ -48,6 +48,10 @@ public enum Comparability {
             // "$8 a month" meets "$96 a year"; a rate never meets a lump sum, and currencies never convert.
             if let ra = Rate(a.unit), let rb = Rate(b.unit) { return ra.currency == rb.currency }
             return a.unit == b.unit
+        case .quantity:
+            // "about 450 metres" meets "about 1,000 feet", "44.1C" meets "111.4°F".
+            guard a.unit != b.unit else { return true }
+            return a.unit.flatMap { Units.base[$0]?.dimension }.map { $0 == b.unit.flatMap { Units.base[$0]?.dimension } } ?? false
         default: return a.unit == b.unit
         }
     }

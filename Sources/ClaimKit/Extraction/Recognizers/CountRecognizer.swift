@@ -15,6 +15,8 @@ public struct CountRecognizer: Recognizer {
         .expect("It would send half a million doses.", "half a million doses", .count, "500000"),
         .expect("The Taliban held 419 district centers.", "419 district centers", .count, "419"),
         .expect("The filing cited 14 crashes and one death.", "one death", .count, "1"),
+        .expect("By Wednesday night, 11 of them had been brought out.", "11", .number, "11"),
+        .expect("Shelters that can take 6,000 people were housing 4,100 of them.", "4,100", .count, "4100"),
         .reject("One relief agency left.", "One"),
         .expect("The camp held 12 500 refugees.", "12 500 refugees", .count, "12500"),
         .expect("On March 3 200 protesters marched.", "200 protesters", .count, "200"),
@@ -113,6 +115,12 @@ public struct CountRecognizer: Recognizer {
             } else if let unit = partitive(s, after: n.end) {
                 // "412 of the 650 seats": the part counts what the whole counts.
                 found.append(s.mention(i, n.end, kind: .count, value: .number(n.value), unit: unit, by: name))
+                i = n.end
+            } else if s.word(n.end) == "of", ["them", "those", "these"].contains(s.word(n.end + 1)),
+                let previous = found.last(where: { $0.kind == .count })
+            {
+                // "shelters that can take 6,000 people were housing 4,100 of them": the part counts what was counted.
+                found.append(s.mention(i, n.end, kind: .count, value: .number(n.value), unit: previous.unit, by: name))
                 i = n.end
             } else if s.word(n.end) == "more" || s.word(n.end) == "others", let previous = found.last(where: { $0.kind == .count }) {
                 found.append(s.mention(i, n.end + 1, kind: .count, value: .number(n.value), unit: previous.unit, by: name))

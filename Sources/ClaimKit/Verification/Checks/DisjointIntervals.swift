@@ -13,8 +13,8 @@ public struct DisjointIntervals: Check {
         let a = x.claim.mention
         let b = y.claim.mention
         guard pairing.time != nil, a.kind == b.kind else { return nil }
-        let ia = DisjointIntervals.normalized(a)
-        let ib = DisjointIntervals.normalized(b)
+        let (ia, ib) = a.kind == .quantity && a.unit != b.unit ? (DisjointIntervals.inBase(a), DisjointIntervals.inBase(b))
+            : (DisjointIntervals.normalized(a), DisjointIntervals.normalized(b))
         guard !ia.overlaps(ib) else { return nil }
         // Hedged wording or a time taken from the publication date leaves room for a reading where both hold.
         let hedged = a.qualifier != nil || b.qualifier != nil
@@ -25,17 +25,32 @@ public struct DisjointIntervals: Check {
         return Finding(x, y, relation: .contradiction, severity: severity, explanation: explanation)
     }
 
-    /// The interval of a mention in a common unit: durations in days, rates of money per year.
+    /// A measure's interval in its dimension's base unit. An unhedged figure is widened by half a step of its stated
+    /// precision (at most 0.5%), as a figure converted from a rounded one is rounded too ("111.4°F" is 44.1C give or
+    /// take); a hedge already says how far it reaches.
+    static func inBase(_ m: Mention) -> Interval {
+        guard let unit = m.unit, case .number(let value) = m.value else { return m.interval }
+        let slack = m.qualifier == nil ? min(Tolerance.step(of: value) / 2, abs(value) * 0.005) : 0
+        return Interval(
+            low: m.interval.low.flatMap { Units.inBase($0 - slack, unit: unit) }, high: m.interval.high.flatMap { Units.inBase($0 + slack, unit: unit) })
+    }
+
+    /// The interval of a mention in a common unit: durations in days, rates of money per year. A month is 28 to 31
+    /// days and a year 365 or 366, so "a three-month review" and "a 90-day review" are one length.
     static func normalized(_ m: Mention) -> Interval {
-        let factor: Double
+        let (lowFactor, highFactor): (Double, Double)
         if case .duration(let d) = m.value {
-            factor = d.unit.days
+            switch d.unit {
+            case .months: (lowFactor, highFactor) = (28, 31)
+            case .years: (lowFactor, highFactor) = (365, 366)
+            default: (lowFactor, highFactor) = (d.unit.days, d.unit.days)
+            }
         } else if m.kind == .money, let rate = Rate(m.unit) {
-            factor = rate.perYear
+            (lowFactor, highFactor) = (rate.perYear, rate.perYear)
         } else {
             return m.interval
         }
-        return Interval(low: m.interval.low.map { $0 * factor }, high: m.interval.high.map { $0 * factor })
+        return Interval(low: m.interval.low.map { $0 * lowFactor }, high: m.interval.high.map { $0 * highFactor })
     }
 }
 
