@@ -12,21 +12,27 @@ public enum SubjectMatch {
         let a = x.claim
         let b = y.claim
         if let oa = a.owner, let ob = b.owner, oa != ob { return nil }
-        // "of-school" (the pupils of the school that has them; modifiers are stored as words) picks out a holder, and
-        // "by-corvane airlines" (what a source says it did itself) a doer, as "current" picks out an instance.
-        let picks = { (m: String) in SubjectWords.distinguishing.contains(m) || m.hasPrefix("of-") || m.hasPrefix("by-") }
-        let da = Set(a.modifiers.filter(picks))
-        let db = Set(b.modifiers.filter(picks))
-        guard da == db else { return nil }
-        // "alerts" and "alert": a plural is the same word.
-        let ca = Set(Set(a.modifiers).subtracting(da).map(SubjectWords.singular))
-        let cb = Set(Set(b.modifiers).subtracting(db).map(SubjectWords.singular))
-        let shared = ca.intersection(cb)
-        guard ca.isEmpty || cb.isEmpty || !shared.isEmpty else { return nil }
+        guard let (picked, shared) = modifiersMatch(a.modifiers, b.modifiers) else { return nil }
         guard let place = place(x, y) else { return nil }
-        var words = "“" + (da.sorted() + shared.sorted() + [a.subjectHead]).joined(separator: " ") + "”"
+        var words = "“" + (picked + shared + [a.subjectHead]).joined(separator: " ") + "”"
         if let owner = a.owner ?? b.owner { words += " (\(owner))" }
         return words + place
+    }
+
+    /// The modifiers two subjects share, the distinguishing ones first, or nil when they tell the subjects apart:
+    /// "of-school" (the pupils of the school that has them; modifiers are stored as words) picks out a holder, and
+    /// "by-corvane airlines" (what a source says it did itself) a doer, as "current" picks out an instance; "alerts"
+    /// and "alert" are one word. Most claims carry none, and are passed without building a set.
+    private static func modifiersMatch(_ a: [String], _ b: [String]) -> (picked: [String], shared: [String])? {
+        if a.isEmpty && b.isEmpty { return ([], []) }
+        let picks = { (m: String) in SubjectWords.distinguishing.contains(m) || m.hasPrefix("of-") || m.hasPrefix("by-") }
+        let da = Set(a.filter(picks))
+        guard da == Set(b.filter(picks)) else { return nil }
+        let ca = Set(a.filter { !da.contains($0) }.map(SubjectWords.singular))
+        let cb = Set(b.filter { !da.contains($0) }.map(SubjectWords.singular))
+        let shared = ca.intersection(cb)
+        guard ca.isEmpty || cb.isEmpty || !shared.isEmpty else { return nil }
+        return (da.sorted(), shared.sorted())
     }
 
     /// The place part of the reason ("" when neither names one), or nil when the places differ.
