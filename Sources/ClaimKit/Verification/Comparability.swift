@@ -50,8 +50,8 @@ public enum Comparability {
             return a.unit == b.unit
         case .quantity:
             // "about 450 metres" meets "about 1,000 feet", "44.1C" meets "111.4°F".
-            guard a.unit != b.unit else { return true }
-            return a.unit.flatMap { Units.base[$0]?.dimension }.map { $0 == b.unit.flatMap { Units.base[$0]?.dimension } } ?? false
+            let dimension = { (unit: String?) in unit.flatMap { Units.base[$0]?.dimension } }
+            return a.unit == b.unit || (dimension(a.unit) != nil && dimension(a.unit) == dimension(b.unit))
         default: return a.unit == b.unit
         }
     }
