@@ -1,5 +1,5 @@
 /// Units of measure as written after a number, normalized to short symbols so that amounts in the same unit compare,
-/// with the factors that add up "7 feet 10 inches" or "2 km and 1 metre".
+/// with their sizes, which add up "7 feet 10 inches" and compare "450 metres" with "1,000 feet".
 enum Units {
     /// Unit words and abbreviations, matched in lower case.
     static let words: [String: String] = [
@@ -46,15 +46,6 @@ enum Units {
     /// "a yard", "a cup" and "a degree" are mostly not measures.
     static let measuredByArticle: Set<String> = ["km", "m", "cm", "mm", "mi", "kg", "g", "mg", "lb", "oz", "l", "ml", "gal", "in", "hl"]
 
-    /// How many of a base unit each unit is, for adding "7 feet 10 inches" or "2 km and 1 metre"; units of one
-    /// system only, as "1 metre and 1 foot" is not how anyone writes a length.
-    static let parts: [String: (system: String, factor: Double)] = [
-        "km": ("metric length", 1e5), "m": ("metric length", 100), "cm": ("metric length", 1), "mm": ("metric length", 0.1),
-        "mi": ("imperial length", 63_360), "yd": ("imperial length", 36), "ft": ("imperial length", 12), "in": ("imperial length", 1),
-        "kg": ("metric mass", 1e6), "g": ("metric mass", 1e3), "mg": ("metric mass", 1),
-        "st": ("imperial mass", 224), "lb": ("imperial mass", 16), "oz": ("imperial mass", 1),
-    ]
-
     /// Each unit's dimension and its size in that dimension's base unit (metre, kilogram, litre, km/h, watt, square
     /// metre), so that figures in different units of one dimension compare: "about 450 metres" against "about 1,000
     /// feet". A gallon is the US one.
@@ -73,6 +64,21 @@ enum Units {
         "ha": ("area", 10_000), "acre": ("area", 4046.8564224),
         "degC": ("temperature", 1), "degF": ("temperature", 1),
     ]
+
+    /// The system whose parts add up when written one after another ("7 feet 10 inches", "2 km and 1 metre"): a
+    /// length or a mass, metric or imperial, as "1 metre and 1 foot" is not how anyone writes a length.
+    static func partSystem(_ unit: String) -> String? {
+        let metric: Set<String> = ["km", "m", "cm", "mm", "t", "kg", "g", "mg"]
+        let imperial: Set<String> = ["mi", "yd", "ft", "in", "st", "lb", "oz"]
+        guard let dimension = base[unit]?.dimension, metric.contains(unit) || imperial.contains(unit) else { return nil }
+        return dimension + (metric.contains(unit) ? " metric" : " imperial")
+    }
+
+    /// How many of `small` make one `large` (12 inches to the foot), kept decimal-clean for whole ratios.
+    static func ratio(_ large: String, to small: String) -> Double? {
+        guard let a = base[large]?.factor, let b = base[small]?.factor else { return nil }
+        return (a / b * 1e9).rounded() / 1e9
+    }
 
     /// A value in a unit, in its dimension's base unit (degrees Celsius for temperatures).
     static func inBase(_ value: Double, unit: String) -> Double? {

@@ -77,7 +77,7 @@ public struct QuantityRecognizer: Recognizer {
             var (value, unit, end) = (n.value * measure.sign, measure.unit, measure.end)
             // "7 feet 10 inches", "2 km and 1 metre": smaller units of the same system add up, in the smallest.
             while let (more, moreUnit, moreEnd) = part(s, after: end, unit: unit) {
-                value = value * Units.parts[unit]!.factor / Units.parts[moreUnit]!.factor + more
+                value = value * Units.ratio(unit, to: moreUnit)! + more
                 unit = moreUnit
                 end = moreEnd
             }
@@ -209,11 +209,11 @@ public struct QuantityRecognizer: Recognizer {
     /// A further part of a length or a weight: "7 feet [,|and] 10 inches" after "7 feet".
     private func part(_ s: SentenceContext, after j: Int, unit: String) -> (Double, String, Int)? {
         let t = s.tokens
-        guard let system = Units.parts[unit]?.system, j < t.count else { return nil }
+        guard let system = Units.partSystem(unit), j < t.count else { return nil }
         var k = j
         if t[k].is(",") || t[k].lower == "and" { k += 1 }
         guard let n = s.number(at: k), let next = self.unit(t, of: n, partOfLength: true), next.sign == 1,
-            let part = Units.parts[next.unit], part.system == system, part.factor < Units.parts[unit]!.factor
+            Units.partSystem(next.unit) == system, let ratio = Units.ratio(unit, to: next.unit), ratio > 1
         else { return nil }
         return (n.value, next.unit, next.end)
     }
