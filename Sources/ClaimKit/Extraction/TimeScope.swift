@@ -63,21 +63,27 @@ struct TimeScope {
         return nearest
     }
 
-    /// The word right before a mention, lower-cased (tokens are in text order: a binary search, as it is asked for
-    /// every date and figure of a sentence).
-    private func word(before m: Mention) -> String {
+    /// The index of the first token starting at or after `offset` (tokens are in text order: a binary search, as the
+    /// words around every date and figure of a sentence are asked for).
+    private func token(from offset: Int) -> Int {
         var (low, high) = (0, tokens.count)
         while low < high {
             let mid = (low + high) / 2
-            if tokens[mid].start < m.start { low = mid + 1 } else { high = mid }
+            if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
         }
-        return low > 0 ? tokens[low - 1].lower : ""
+        return low
     }
+
+    /// The lower-cased word at token index `i`, or "" outside the sentence.
+    private func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+
+    /// The word right before a mention, lower-cased.
+    private func word(before m: Mention) -> String { word(token(from: m.start) - 1) }
 
     /// Whether ", when" follows a mention.
     private func whenClause(after m: Mention) -> Bool {
-        let next = tokens.drop { $0.start < m.end }.prefix(2).map(\.lower)
-        return next == [",", "when"]
+        let next = token(from: m.end)
+        return word(next) == "," && word(next + 1) == "when"
     }
 
     /// Whether the word right before a mention is `word`.
@@ -90,15 +96,14 @@ struct TimeScope {
     /// Whether a possessive date names an event ("Monday's earthquake") rather than when a figure was read.
     private func namesEvent(_ date: Mention) -> Bool {
         guard date.text.hasSuffix("'s") || date.text.hasSuffix("\u{2019}s") else { return false }
-        let next = tokens.first { $0.start >= date.end }
-        return !TimeScope.readings.contains(next?.lower ?? "")
+        return !TimeScope.readings.contains(word(token(from: date.end)))
     }
 
     /// The figures joined to `m` by "and", "or" or a comma alone, the one before first.
     private func coordinated(with m: Mention, among figures: [Mention]) -> [Mention] {
         func joined(_ a: Mention, _ b: Mention) -> Bool {
-            let between = tokens.filter { $0.start >= a.end && $0.end <= b.start }
-            return !between.isEmpty && between.allSatisfy { ["and", "or", ","].contains($0.lower) }
+            let between = token(from: a.end)..<token(from: b.start)
+            return !between.isEmpty && between.count <= 2 && between.allSatisfy { ["and", "or", ","].contains(word($0)) }
         }
         return figures.filter { $0.end <= m.start && joined($0, m) } + figures.filter { $0.start >= m.end && joined(m, $0) }
     }
