@@ -65,6 +65,10 @@ struct ClaimBuilderTests {
         Row(text: "Adults account for 14 of the cases.", figure: "14", key: "count:cases", modifier: "part", published: "2026-02-17"),
         Row(text: "About 340 students who were exposed were sent home.", figure: "340", key: "count:students", modifier: "exposed", published: "2026-02-17"),
         // The first of something is found once: its date is one event's, whichever verb found it.
+        // A length measured down or up is a depth or a height, whatever the unit; "above flood stage" is a difference.
+        Row(text: "The roof fell about 450 metres underground.", figure: "about 450 metres", key: "quantity:depth"),
+        Row(text: "The men were trapped about 1,000 feet below the surface.", figure: "about 1,000 feet", key: "quantity:depth"),
+        Row(text: "The river crested at 3 feet above flood stage.", figure: "3 feet", key: "quantity:flood"),
         Row(text: "The first case was confirmed on Jan. 19, in a child.", figure: "Jan. 19", key: "date:first case", published: "2026-02-17"),
         Row(text: "Since Jan. 12, when the first case was confirmed, cases have spread.", figure: "Jan. 12", key: "date:first case", published: "2026-02-17"),
         Row(text: "A new case was confirmed on Jan. 19.", figure: "Jan. 19", key: "", published: "2026-02-17"),

@@ -126,6 +126,15 @@ struct SubjectFinder {
     func sumWords(_ m: Mention, first: Int, last: Int) -> [String] {
         if SubjectWords.moneyNouns.contains(s.tokens[last].lower) { return [s.tokens[last].lower] }
         if let thing = worthOf(before: first) { return thing }
+        // "about 450 metres underground" and "about 1,000 feet below the surface" both give a depth; "3 feet above
+        // flood stage" is a difference, so "above" and "below" need the ground or the sea after them.
+        if m.kind == .quantity, let unit = m.unit, Units.base[unit]?.dimension == "length",
+            let dimension = SubjectWords.lengthDimensions[s.word(last + 1)]
+        {
+            let relative = ["above", "below", "beneath"].contains(s.word(last + 1))
+            let ground = ["surface", "ground", "sea"].contains(s.word(last + 2) == "the" ? s.word(last + 3) : s.word(last + 2))
+            if !relative || ground { return [dimension] }
+        }
         // "€38 million in revenue", "45 centimetres of snow": what the sum or measure is an amount of.
         if ["in", "of"].contains(s.word(last + 1)), case let thing = followingNoun(after: last + 1), !thing.isEmpty { return thing }
         if m.describesEvent { return shock(near: first).map { [$0] } ?? [] }

@@ -97,6 +97,12 @@ enum SubjectWords {
         "approved", "adopted", "passed", "cleared", "ratified", "enacted", "signed", "approves", "adopts", "passes",
     ]
 
+    /// Words after a length that say which way it is measured, and the noun of that dimension.
+    static let lengthDimensions: [String: String] = [
+        "underground": "depth", "below": "depth", "beneath": "depth", "deep": "depth", "down": "depth", "high": "height",
+        "tall": "height", "above": "height", "long": "length", "wide": "width", "across": "width",
+    ]
+
     /// Nouns of the shocks a magnitude can belong to ("the quake", "the main jolt", "an aftershock").
     static let shocks: Set<String> = ["quake", "aftershock", "aftershocks", "foreshock", "eruption", "explosion", "blast"]
 

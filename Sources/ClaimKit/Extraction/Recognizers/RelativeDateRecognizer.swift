@@ -37,6 +37,9 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("Stocks are low at the moment.", "at the moment", .date, "PRESENT_REF"),
         .reject("The last troops left.", "last"),
         .reject("Prices fall in spring.", "spring"),
+        .reject("Eleven were found in a chamber beyond the fall.", "the fall"),
+        .reject("It has not been seen since the fall of Kabul.", "the fall"),
+        .expect("Classes resume in the fall.", "the fall", .date, "2021-FA"),
         .reject("Now the talks begin.", "Now"),
     ]
 
@@ -123,7 +126,8 @@ public struct RelativeDateRecognizer: Recognizer {
     }
 
     /// "in the summer", "summer 2016", "the summer of 2016", "this autumn" (via `period`): a season is the nearest
-    /// one unless a year is written. "fall" and "spring" need "the" or a year, being verbs and nouns too.
+    /// one unless a year is written. "fall" and "spring" are verbs and nouns too ("beyond the fall", "the fall of
+    /// Kabul", "a hot spring"), so they need a year, or "the" after a preposition of time.
     private func season(_ s: SentenceContext, at i: Int, reference r: CalendarDay) -> (TimePoint, Int)? {
         let start = s.word(i) == "the" ? i + 1 : i
         guard let code = Lexicon.seasons[s.word(start)] else { return nil }
@@ -131,7 +135,8 @@ public struct RelativeDateRecognizer: Recognizer {
         if s.word(j) == "of" { j += 1 }
         if let y = DateWords.year(s.tokens, at: j) { return (.season(y.value, code), y.end) }
         let ambiguous = s.word(start) == "fall" || s.word(start) == "spring"
-        guard start > i || (!ambiguous && ["in", "during", "over", "by", "until", "since"].contains(s.word(i - 1))) else { return nil }
+        let timed = ["in", "during", "over", "by", "until", "since", "through", "before", "after", "into"].contains(s.word(i - 1))
+        guard (start > i && !ambiguous) || (timed && (start > i || !ambiguous)), s.word(start + 1) != "of" else { return nil }
         let middle = ["SP": 4, "SU": 7, "FA": 10, "WI": 1][code]!
         guard let year = DateWords.resolve(s, at: i, year: nil, month: middle, day: nil)?.first.year else { return nil }
         return (.season(code == "WI" ? year - 1 : year, code), start + 1)
