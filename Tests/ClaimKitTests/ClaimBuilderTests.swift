@@ -69,6 +69,9 @@ struct ClaimBuilderTests {
         Row(text: "The roof fell about 450 metres underground.", figure: "about 450 metres", key: "quantity:depth"),
         Row(text: "The men were trapped about 1,000 feet below the surface.", figure: "about 1,000 feet", key: "quantity:depth"),
         Row(text: "The river crested at 3 feet above flood stage.", figure: "3 feet", key: "quantity:flood"),
+        // "By" a day that is over gives the count on that day; ahead, it is a target.
+        Row(text: "By Sunday, rescuers had found 612 dead birds.", figure: "612 dead birds", asOf: "2026-04-12", published: "2026-04-13"),
+        Row(text: "The district expects to fall to 10,300 pupils by 2030.", figure: "10,300 pupils", asOf: "2030", published: "2026-04-13"),
         Row(text: "The first case was confirmed on Jan. 19, in a child.", figure: "Jan. 19", key: "date:first case", published: "2026-02-17"),
         Row(text: "Since Jan. 12, when the first case was confirmed, cases have spread.", figure: "Jan. 12", key: "date:first case", published: "2026-02-17"),
         Row(text: "A new case was confirmed on Jan. 19.", figure: "Jan. 19", key: "", published: "2026-02-17"),

@@ -31,7 +31,9 @@ struct ScenarioTests {
         Case(name: "product-recall", mustFind: [["gl1", "tc8"]]),
         Case(name: "heatwave", mustFind: [["ch5", "nl4"], ["sg21", "ch16"], ["mw11", "sg13"]]),
         Case(name: "transit-fares", mustFind: [["l1", "m2"]]),
-        Case(name: "mine-rescue", mustFind: []),
+        Case(name: "mine-rescue", mustFind: [["kc8", "np14"]]),
+        Case(name: "oil-spill", mustFind: [["mw2", "hl4"], ["mw9", "nt5"]]),
+        Case(name: "stadium-overrun", mustFind: [["ec1", "kr7"]]),
     ]
 
     struct Gold: Decodable {

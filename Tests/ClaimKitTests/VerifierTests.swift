@@ -52,6 +52,14 @@ struct VerifierTests {
         Row(a: "In Santerre the water temperature was 44.1C on Tuesday.", dateA: "2026-07-08", b: "In Santerre the water temperature was 111.9F on Tuesday.", dateB: "2026-07-08", expected: .contradiction),
         Row(a: "The storm left 45 centimetres of snow in Kestrava.", dateA: "2026-12-13", b: "The storm left nearly 18 inches of snow in Kestrava.", dateB: "2026-12-13", expected: nil),
         Row(a: "The storm left 45 centimetres of snow in Kestrava.", dateA: "2026-12-13", b: "The storm left 30 inches of snow in Kestrava.", dateB: "2026-12-13", expected: .contradiction),
+        // A running total told in the perfect holds on the day it was written: two days later it has grown. Depths
+        // in any unit are one measure.
+        Row(a: "Crews had recovered about 400 barrels of oil from the sea.", dateA: "2026-04-08", b: "Crews had recovered 1,900 barrels of oil from the sea.", dateB: "2026-04-10", expected: nil),
+        Row(a: "Crews had recovered about 400 barrels of oil from the sea.", dateA: "2026-04-10", b: "Crews had recovered 1,900 barrels of oil from the sea.", dateB: "2026-04-10", expected: .contradiction),
+        Row(a: "The men were trapped about 450 metres underground.", dateA: "2026-10-06", b: "The men had been trapped about 1,000 feet below the surface.", dateB: "2026-10-08", expected: .contradiction),
+        // A date keyed by a place something was done, or by another figure's unit, dates no event of its own.
+        Row(a: "Vessels were laying booms around the tanker on Wednesday.", dateA: "2026-04-08", b: "Teams hope to begin pumping cargo into another tanker next week.", dateB: "2026-04-10", expected: nil),
+        Row(a: "The slick covered 120 square kilometres on Thursday.", dateA: "2026-04-10", b: "The slick covered about 210 square kilometres on Sunday.", dateB: "2026-04-13", expected: nil),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

@@ -145,6 +145,7 @@ struct SubjectFinder {
     /// previous such event.
     private func dateSubject(first: Int, last: Int) -> (words: [String], head: String?, themes: [String]) {
         var words = eventWords(before: first)
+        if isAdjunct(words.count, before: first) { words = [] }
         var head: String?
         var themes: [String] = []
         func use(_ event: (verb: String, theme: String)) {
@@ -334,6 +335,25 @@ struct SubjectFinder {
         }
         return words
     }
+
+    /// Whether the `count` words found before a date are not what the date is about: the unit of another figure
+    /// ("covered 120 square kilometres on Thursday") or a place something was done ("laying booms around the tanker
+    /// on Wednesday"); the date is then the time of that figure or of that doing.
+    private func isAdjunct(_ count: Int, before first: Int) -> Bool {
+        guard count > 0 else { return false }
+        var i = first - 1
+        while i >= 0, SubjectFinder.linking.contains(s.tokens[i].lower) { i -= 1 }
+        i -= count
+        while i >= 0, ["the", "a", "an", "another", "its", "their", "his", "her"].contains(s.tokens[i].lower) { i -= 1 }
+        guard i >= 0 else { return false }
+        return s.tokens[i].shape == .number || s.number(at: i) != nil || SubjectFinder.placePrepositions.contains(s.tokens[i].lower)
+    }
+
+    /// Prepositions of place and motion: the noun after one is where something happened, not what happened.
+    static let placePrepositions: Set<String> = [
+        "around", "into", "onto", "near", "beside", "inside", "outside", "across", "along", "toward", "towards", "off",
+        "behind", "beneath", "under", "over", "through", "past", "aboard",
+    ]
 
     /// Up to two content words after a figure ("20-year conflict" → conflict).
     private func followingNoun(after last: Int) -> [String] {

@@ -22,7 +22,7 @@ struct TimeScope {
         let figures = mentions.filter { $0.isCheckable && !TimeScope.temporal.contains($0.kind) }
         guard let date = date(of: m, among: figures) ?? coordinated(with: m, among: figures).lazy.compactMap({ date(of: $0, among: figures) }).first,
             case .date(var point) = date.value
-        else { return (published, false) }
+        else { return (published, isRunningTotal(m)) }
         // "currently", "now", "today": the figure holds at publication, just as when no date is written.
         if point.isDeictic || point == published { return (published, false) }
         // "61% a year ago" is the level on this day a year before, not all of last year: two articles a month apart
@@ -41,7 +41,8 @@ struct TimeScope {
         let owned = mentions.filter { date in
             // "Monday's earthquake" names an event, not the time a figure holds for. A deadline dates only the figure
             // it follows: "falling to about 10,300 pupils by 2030" is a figure for 2030, not for today.
-            let deadline = date.qualifier == .upTo && date.text.lowercased().hasPrefix("by ") && distance(m, date) <= 1 && m.end <= date.start
+            let by = date.qualifier == .upTo && date.text.lowercased().hasPrefix("by ")
+            let deadline = by && ((distance(m, date) <= 1 && m.end <= date.start) || isOver(date))
             // "1,400 flights since Friday night" counts up to now: the start of a period is not the figure's time,
             // unless a clause on it gives that day's figure ("since Feb. 3, when the county reported 47 cases").
             let start = follows("since", date) && !(m.start > date.end && whenClause(after: date))
@@ -62,6 +63,34 @@ struct TimeScope {
         }
         return nearest
     }
+
+    /// Whether a date was over when the article was published: "By Sunday, rescuers had found 612 dead birds" gives
+    /// the count on Sunday, where "by 2030" ahead is a target.
+    private func isOver(_ date: Mention) -> Bool {
+        guard case .date(let point) = date.value, let today = published?.first.ordinal, !point.isDeictic else { return false }
+        return point.last.ordinal < today
+    }
+
+    /// Whether an undated figure is a running total told in the active perfect ("crews had recovered 1,900 barrels",
+    /// "oil has reached 40 kilometres of coastline", "so far"): it holds on the day it was written, not for the few days a
+    /// level such as a troop count is taken to last, so two such totals days apart are two times.
+    private func isRunningTotal(_ m: Mention) -> Bool {
+        let clause = Clauses.around(min(token(from: m.start), tokens.count - 1), in: tokens)
+        return clause.contains { k in
+            if word(k) == "so" && word(k + 1) == "far" || word(k) == "to" && word(k + 1) == "date" { return true }
+            guard ["had", "has", "have"].contains(word(k)) else { return false }
+            var v = k + 1
+            // The active perfect only: "had been trapped 1,000 feet below" is a state, not a total.
+            while ["already", "now", "also", "since", "not", "yet"].contains(word(v)) || word(v).hasSuffix("ly") { v += 1 }
+            return word(v) != "been" && (word(v).hasSuffix("ed") || word(v).hasSuffix("en") || TimeScope.participles.contains(word(v)))
+        }
+    }
+
+    /// Irregular past participles news tells totals with ("had found", "has brought out").
+    private static let participles: Set<String> = [
+        "found", "brought", "put", "lost", "spent", "paid", "sold", "hit", "cut", "left", "won", "built", "made", "kept",
+        "grown", "risen", "fallen", "run", "held", "sent", "caught", "shut", "struck",
+    ]
 
     /// The index of the first token starting at or after `offset` (tokens are in text order: a binary search, as the
     /// words around every date and figure of a sentence are asked for).
