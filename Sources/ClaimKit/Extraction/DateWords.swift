@@ -67,6 +67,10 @@ enum DateWords {
             let delta = month - r.month
             if s.speaksOfFuture(before: index) {
                 y = delta < 0 ? r.year + 1 : r.year
+            } else if delta > 2, s.speaksOfPast(before: index) {
+                // A past verb takes a month a season or more ahead back a year ("pleaded guilty in November", said
+                // in May); a month or two ahead is as often what is booked or planned for it ("cancellations for May").
+                y = r.year - 1
             } else if delta > 6 {
                 y = r.year - 1
             } else if delta < -6 {

@@ -13,7 +13,7 @@ public struct SentenceContext: Sendable {
     public func speaksOfFuture(before index: Int) -> Bool {
         // Present-tense verbs of schedules ("the walkout ends on Friday", "the council meets on Tuesday") look ahead too.
         let cues: Set<String> = [
-            "will", "due", "scheduled", "expected", "plans", "planned", "set", "'ll", "upcoming", "coming", "ends", "begins",
+            "will", "would", "could", "might", "due", "scheduled", "expected", "plans", "planned", "set", "'ll", "upcoming", "coming", "ends", "begins",
             "starts", "opens", "closes", "resumes", "meets", "expires", "reopens", "convenes", "arrives", "departs",
         ]
         // The cue may stand anywhere in the clause before ("expected to return to a full schedule by Wednesday"); a
@@ -36,6 +36,34 @@ public struct SentenceContext: Sendable {
         }
         return false
     }
+
+    /// Whether the clause before token `index` is told in the past ("pleaded guilty in November", "gave us a chance in
+    /// August"): a month named there is the last one that has begun, not the nearest. Checked after
+    /// `speaksOfFuture`, whose cues ("scheduled", "expected") end in -ed too.
+    public func speaksOfPast(before index: Int) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        // "backed elections in October": the month is the time of a planned event the past verb acts on.
+        let preposition = index > 0 && ["in", "on", "for", "by"].contains(tokens[index - 1].lower) ? index - 1 : index
+        if preposition > 0, SentenceContext.plannedEvents.contains(tokens[preposition - 1].lower) { return false }
+        let clauseStart = Clauses.around(min(index, tokens.count - 1), in: tokens).lowerBound
+        return (max(clauseStart, index - 10)..<min(index, tokens.count)).contains { k in
+            let word = tokens[k].lower
+            return SentenceContext.pastVerbs.contains(word) || (word.hasSuffix("ed") && word.count > 4 && tokens[k].shape == .word && !tokens[k].isCapitalized)
+        }
+    }
+
+    /// Nouns of events planned ahead, which a past verb may announce for a later month.
+    static let plannedEvents: Set<String> = [
+        "election", "elections", "vote", "referendum", "meeting", "summit", "talks", "trial", "hearing", "sentencing",
+        "launch", "deadline", "visit", "conference", "games", "opening", "release", "polls", "ballot", "retreat",
+    ]
+
+    /// Irregular past tenses news tells events with.
+    static let pastVerbs: Set<String> = [
+        "was", "were", "had", "did", "gave", "took", "made", "said", "told", "came", "went", "saw", "won", "lost", "began",
+        "fell", "rose", "grew", "left", "met", "held", "paid", "sold", "spent", "struck", "broke", "ran", "brought",
+        "bought", "caught", "fought", "found", "got", "kept", "led", "sent", "stood", "thought", "wrote", "became", "chose",
+    ]
 
     /// Whether the sentence is written without capitals (transcripts, chat, some test suites): names such as weekdays
     /// and holidays then count in lower case too.
