@@ -17,6 +17,11 @@ public struct DurationRecognizer: Recognizer {
     /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("He left after a 20-year conflict.", "20-year", .duration, "P20Y"),
+        .expect("Guidelines call for 135 to 168 months in prison.", "135", .duration, "P135M"),
+        .expect("Guidelines call for 135 to 168 months in prison.", "168 months", .duration, "P168M"),
+        .expect("Expect delays of 15 to 20 minutes.", "15", .duration, "PT15M"),
+        .expect("The work takes between two and three years.", "two", .duration, "P2Y"),
+        .reject("The team won 3-1 after 90 minutes.", "3"),
         .expect("They met 18 years after the US invaded to depose him.", "18 years after the US invaded", .duration, "P18Y"),
         .expect("He has been in office for just over a year.", "just over a year", .duration, "P1Y", low: 1, high: 1.5),
         .expect("A war that has run for nearly two decades.", "nearly two decades", .duration, "P20Y", low: 18, high: 20),
@@ -53,6 +58,11 @@ public struct DurationRecognizer: Recognizer {
         while i < t.count {
             guard s.starts(lead, at: i) else {
                 i += 1
+                continue
+            }
+            if let (bound, end) = lowerBound(s, at: i) {
+                found.append(bound)
+                i = end
                 continue
             }
             guard let parsed = amount(s, at: i) else {
@@ -97,6 +107,20 @@ public struct DurationRecognizer: Recognizer {
             i = end
         }
         return found
+    }
+
+    /// The first end of a range of lengths, in the unit of the second: "135 to 168 months", "15 to 20 minutes",
+    /// "between two and three years". Each end is a length of its own, as the two ends of a span of dates are.
+    private func lowerBound(_ s: SentenceContext, at i: Int) -> (Mention, Int)? {
+        let t = s.tokens
+        guard let n = s.number(at: i), !n.yearLike, n.end + 1 < t.count else { return nil }
+        let joiner = t[n.end].lower
+        guard ["to", "or", "-", "\u{2013}"].contains(joiner) || (joiner == "and" && s.word(i - 1) == "between"),
+            s.number(at: n.end + 1) != nil, let (_, unitEnd, start) = amount(s, at: n.end + 1), start == n.end + 1,
+            let (unit, multiplier) = DurationRecognizer.unit(t, at: unitEnd - 1)
+        else { return nil }
+        let duration = Duration(n.value * multiplier, unit)
+        return (s.mention(i, n.end, kind: .duration, value: .duration(duration), unit: unit.rawValue, by: name), n.end)
     }
 
     /// Whether a length closes a record phrase: "in" (past a hedge) right before it, and a first or a superlative
