@@ -66,11 +66,13 @@ struct NumberParserTests {
         #expect(NumberParser.ordinal(tokens, at: 0)?.end == tokens.count)
     }
 
-    @Test func linksAreNotFigures() {
-        let scalars = ScalarText("see https://x.com/a?q=30%25 and www.site.org/2020 or 30% here")
+    @Test func linksAndReferenceNumbersAreNotFigures() {
+        let scalars = ScalarText(
+            "see https://x.com/a?q=30%25 and www.site.org/2020 or wdca.gov.uk/elections2025, case No. 2:23-cr-20417, the U.S. and 30% here")
         let tokens = Tokenizer.tokens(of: scalars, in: 0..<scalars.count)
-        let mask = tokens.linkMask()
-        let inLink = tokens.indices.filter { tokens[$0].shape == .number && mask[$0] }.map { tokens[$0].text }
-        #expect(inLink == ["30", "25", "2020"])
+        let mask = tokens.codeMask()
+        let masked = tokens.indices.filter { tokens[$0].shape == .number && mask[$0] }.map { tokens[$0].text }
+        #expect(masked == ["30", "25", "2020", "2025", "2", "23", "20417"])
+        #expect(Extractor().mentions(in: "Results are at wdca.gov.uk/elections2025 and case No. 2:23-cr-20417 was filed.", reference: nil).isEmpty)
     }
 }

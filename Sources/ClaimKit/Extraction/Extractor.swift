@@ -46,6 +46,11 @@ public struct Extractor: Sendable {
         for (rank, recognizer) in Extractor.composing {
             raw += recognizer.recognize(context, found: raw.map(\.0)).map { ($0, rank) }
         }
+        // Digits of a web address or a reference number are no figure, whichever recognizer read them ("elections2025").
+        if context.inCode.contains(true) {
+            let codeStarts = Set(context.tokens.indices.filter { context.inCode[$0] }.map { context.tokens[$0].start })
+            raw.removeAll { codeStarts.contains($0.0.start) }
+        }
         var candidates = raw.map { (QualifierAttacher.attach($0.0, in: context), $0.1) }
         // Typed figures (money, dates, units) before counts, counts before bare numbers, then the longest span, then
         // recognizer precedence; a candidate overlapping a kept one is dropped. "6.4 magnitude quake" is a quantity

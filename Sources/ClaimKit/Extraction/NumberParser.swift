@@ -454,9 +454,10 @@ public enum NumberParser {
 }
 
 extension [Token] {
-    /// Which tokens are part of a web address ("https://x.com/?q=30%25", "www.site.com/2020"): a run of glued tokens
-    /// that contains "://" or starts with "www.". Numbers in links are not figures. One pass over the tokens.
-    func linkMask() -> [Bool] {
+    /// Which tokens are part of a web address or a reference number, whose digits are not figures: a run of glued
+    /// tokens that contains "://", starts with "www." or names a domain ("wdca.gov.uk/elections2025"), and the run
+    /// after "No." or "Nos." ("case No. 2:23-cr-20417", "the No. 9 shirt"). One pass over the tokens.
+    func codeMask() -> [Bool] {
         var mask = [Bool](repeating: false, count: count)
         var a = 0
         while a < count {
@@ -464,13 +465,25 @@ extension [Token] {
             while b + 1 < count, !self[b + 1].spaced { b += 1 }
             let www = self[a].lower == "www" && a + 1 <= b && self[a + 1].is(".")
             let scheme = b - a >= 2 && (a...(b - 2)).contains { self[$0].is(":") && self[$0 + 1].is("/") && self[$0 + 2].is("/") }
-            if b > a, www || scheme {
+            let domain = b - a >= 2 && (a + 1...(b - 1)).contains { k in
+                self[k].is(".") && self[k - 1].shape == .word && [Token].domains.contains(self[k + 1].lower)
+                    && (k + 1 == b || self[k + 2].is("/") || self[k + 2].is("."))
+            }
+            let numbered = a >= 2 && ["no", "nos"].contains(self[a - 2].lower) && self[a - 1].is(".") && self[a].spaced
+            if (b > a && (www || scheme || domain)) || numbered {
                 for k in a...b { mask[k] = true }
             }
             a = b + 1
         }
         return mask
     }
+
+    /// Top-level domains a bare web address ends in; not those that are English words ("in", "it", "no", "us"), as a
+    /// sentence glued to the next ("rose 5%.In June") is no address.
+    static let domains: Set<String> = [
+        "com", "org", "net", "gov", "edu", "int", "mil", "io", "info", "biz", "uk", "ca", "au", "de", "fr", "eu", "ie",
+        "nz", "jp", "cn", "ru", "br", "es", "nl", "se", "ch", "tv",
+    ]
 }
 
 extension Character {

@@ -68,20 +68,20 @@ public struct SentenceContext: Sendable {
     /// Whether the sentence is written without capitals (transcripts, chat, some test suites): names such as weekdays
     /// and holidays then count in lower case too.
     public let isLowerCase: Bool
-    /// For each token, whether it belongs to a web address (see `linkMask`).
-    let inLink: [Bool]
+    /// For each token, whether it belongs to a web address or a reference number (see `codeMask`).
+    let inCode: [Bool]
     /// Whether recognizers try every token whatever their lead: the tests compare both ways to show a lead loses nothing.
     var ignoresLeads = false
     /// For each token, the number that starts there: read once, as most recognizers ask at every token.
     private let numbers: [ParsedNumber?]
 
-    /// A sentence's context; `isLowerCase` and `inLink` are worked out once here, as recognizers ask for every token.
+    /// A sentence's context; `isLowerCase` and `inCode` are worked out once here, as recognizers ask for every token.
     public init(text: ScalarText, tokens: [Token], reference: CalendarDay?) {
         self.text = text
         self.tokens = tokens
         self.reference = reference
         self.isLowerCase = !tokens.dropFirst().contains { $0.isCapitalized }
-        self.inLink = tokens.linkMask()
+        self.inCode = tokens.codeMask()
         self.numbers = tokens.indices.map { NumberParser.parse(tokens, at: $0) }
     }
 

@@ -40,6 +40,10 @@ public struct CountRecognizer: Recognizer {
         .expect("NATO grows its mission from about 500 personnel to roughly 4,000.", "roughly 4,000", .number, "4000"),
         .expect("It had some 170,000 service members there, and two years ago the number was still above 5,000.", "above 5,000", .count, "5000"),
         .reject("Call 555-0134 now.", "555"),
+        .reject("Buses run every 10 minutes on Routes 6 and 44 downtown.", "44"),
+        .reject("He wore the No. 9 shirt.", "9"),
+        .reject("The study followed adults with type 2 diabetes.", "2"),
+        .expect("The plan adds 6 and 44 buses to two routes.", "44 buses", .count, "44"),
         .reject("Protesters gathered at 10 Downing Street.", "10 Downing Street"),
         .reject("The two presidents met.", "two presidents"),
         .expect("The suspects, eighteen in all, were held.", "eighteen", .number, "18"),
@@ -95,7 +99,7 @@ public struct CountRecognizer: Recognizer {
                 i += 1
                 continue
             }
-            if s.inLink[i] || isIdentifier(t, n, titleCase: titleCase) {
+            if s.inCode[i] || isIdentifier(t, n, titleCase: titleCase) {
                 i = n.end
                 continue
             }
@@ -238,7 +242,13 @@ public struct CountRecognizer: Recognizer {
         "section", "article", "no", "number", "room", "route", "flight", "chapter", "page", "row", "item", "resolution",
         "paragraph", "highway", "interstate", "exit", "version", "model", "channel", "gate", "platform", "terminal",
         "level", "phase", "category", "figure", "table", "vol", "volume", "issue", "episode", "part", "line", "bus",
+        "type",
     ]
+
+    /// Whether a word labels the number after it, in the singular or the plural ("Route 6", "Routes 6 and 44").
+    static func isLabel(_ word: String) -> Bool {
+        labels.contains(word) || (word.hasSuffix("s") && labels.contains(String(word.dropLast())))
+    }
 
     /// Capitalized words before a number that still count it ("Some 170,000", "About 500").
     static let capitalizedQualifiers: Set<String> = [
@@ -266,7 +276,13 @@ public struct CountRecognizer: Recognizer {
         if k > n.end, CountRecognizer.streets.contains(t[k - 1].lower) { return true }
         guard n.first > 0, first.shape == .number else { return false }
         let before = t[n.first - 1]
-        if CountRecognizer.labels.contains(before.lower) { return true }
+        if CountRecognizer.isLabel(before.lower) { return true }
+        // "Routes 6 and 44", "Sections 3, 4 and 5": numbers listed after a label are labels too.
+        var listed = n.first - 1
+        while listed > 0, listed >= n.first - 6, t[listed].shape == .number || ["and", "or", ",", "&"].contains(t[listed].lower) {
+            listed -= 1
+        }
+        if listed < n.first - 2, t[listed + 1].shape == .number, CountRecognizer.isLabel(t[listed].lower) { return true }
         let plain = n.end == n.first + 1 && first.text.count <= 4 && first.text.allSatisfy(\.isASCIIDigit)
         return plain && !titleCase && before.shape == .word && before.isCapitalized && Lexicon.months[before.lower] == nil
             && Lexicon.weekdays[before.lower] == nil && !CountRecognizer.capitalizedQualifiers.contains(before.lower)

@@ -55,7 +55,7 @@ public struct PercentRecognizer: Recognizer {
                 i += 1
                 continue
             }
-            if s.inLink[i] {
+            if s.inCode[i] {
                 i += 1
                 continue
             }
