@@ -74,5 +74,7 @@ struct NumberParserTests {
         let masked = tokens.indices.filter { tokens[$0].shape == .number && mask[$0] }.map { tokens[$0].text }
         #expect(masked == ["30", "25", "2020", "2025", "2", "23", "20417"])
         #expect(Extractor().mentions(in: "Results are at wdca.gov.uk/elections2025 and case No. 2:23-cr-20417 was filed.", reference: nil).isEmpty)
+        #expect(Extractor().mentions(in: "The yield on the 10-year Treasury note rose.", reference: nil).isEmpty)
+        #expect(Extractor().mentions(in: "He served a 10-year term.", reference: nil).map(\.text) == ["10-year"])
     }
 }

@@ -454,9 +454,10 @@ public enum NumberParser {
 }
 
 extension [Token] {
-    /// Which tokens are part of a web address or a reference number, whose digits are not figures: a run of glued
-    /// tokens that contains "://", starts with "www." or names a domain ("wdca.gov.uk/elections2025"), and the run
-    /// after "No." or "Nos." ("case No. 2:23-cr-20417", "the No. 9 shirt"). One pass over the tokens.
+    /// Which tokens are part of a web address, a reference number or a name, whose digits are not figures: a run of
+    /// glued tokens that contains "://", starts with "www." or names a domain ("wdca.gov.uk/elections2025"), the run
+    /// after "No." or "Nos." ("case No. 2:23-cr-20417", "the No. 9 shirt"), and a kind of debt ("the 10-year Treasury
+    /// note"). One pass over the tokens.
     func codeMask() -> [Bool] {
         var mask = [Bool](repeating: false, count: count)
         var a = 0
@@ -470,13 +471,22 @@ extension [Token] {
                     && (k + 1 == b || self[k + 2].is("/") || self[k + 2].is("."))
             }
             let numbered = a >= 2 && ["no", "nos"].contains(self[a - 2].lower) && self[a - 1].is(".") && self[a].spaced
-            if (b > a && (www || scheme || domain)) || numbered {
+            // "the 10-year Treasury note", "the 30-year mortgage rate": a length that names a kind of debt.
+            let debt = b == a + 2 && self[a].shape == .number && self[a + 1].is("-") && self[b].lower == "year" && b + 1 < count
+                && [Token].debts.contains(self[b + 1].lower)
+            if (b > a && (www || scheme || domain)) || numbered || debt {
                 for k in a...b { mask[k] = true }
             }
             a = b + 1
         }
         return mask
     }
+
+    /// Nouns of debt a length in years names a kind of.
+    static let debts: Set<String> = [
+        "treasury", "treasuries", "note", "notes", "bond", "bonds", "yield", "yields", "gilt", "gilts", "bund", "bunds",
+        "mortgage", "mortgages",
+    ]
 
     /// Top-level domains a bare web address ends in; not those that are English words ("in", "it", "no", "us"), as a
     /// sentence glued to the next ("rose 5%.In June") is no address.

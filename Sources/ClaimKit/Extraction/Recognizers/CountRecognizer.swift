@@ -42,6 +42,7 @@ public struct CountRecognizer: Recognizer {
         .reject("Call 555-0134 now.", "555"),
         .reject("Buses run every 10 minutes on Routes 6 and 44 downtown.", "44"),
         .reject("He wore the No. 9 shirt.", "9"),
+        .reject("A recount of ballot box 47 changed the totals.", "47"),
         .reject("The study followed adults with type 2 diabetes.", "2"),
         .expect("The plan adds 6 and 44 buses to two routes.", "44 buses", .count, "44"),
         .reject("Protesters gathered at 10 Downing Street.", "10 Downing Street"),
@@ -242,7 +243,7 @@ public struct CountRecognizer: Recognizer {
         "section", "article", "no", "number", "room", "route", "flight", "chapter", "page", "row", "item", "resolution",
         "paragraph", "highway", "interstate", "exit", "version", "model", "channel", "gate", "platform", "terminal",
         "level", "phase", "category", "figure", "table", "vol", "volume", "issue", "episode", "part", "line", "bus",
-        "type",
+        "type", "box", "ward", "precinct", "berth", "pier",
     ]
 
     /// Whether a word labels the number after it, in the singular or the plural ("Route 6", "Routes 6 and 44").
