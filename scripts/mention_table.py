@@ -29,10 +29,14 @@ def score(suite, predictions, ids=None):
 
 
 rows, floors = [], []
-for name in sorted(f[:-6] for f in os.listdir(os.path.join(eval_dir, "external")) if f.endswith(".jsonl")):
-    suite = os.path.join(eval_dir, "external", name + ".jsonl")
+# The shared suites, then our own: long news articles annotated blind (Tests/Mentions), the kind of text the
+# held-back suites are made of.
+own = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Tests", "Mentions")
+suites = [(f[:-6], os.path.join(eval_dir, "external", f), f[:-6]) for f in sorted(os.listdir(os.path.join(eval_dir, "external"))) if f.endswith(".jsonl")]
+suites += [("own-" + f[:-6], os.path.join(own, f), f[:-6] + " (own, blind)") for f in sorted(os.listdir(own)) if f.endswith(".jsonl")]
+for name, suite, title in suites:
     predictions = os.path.join(work, name + ".predictions.jsonl")
-    subsets = [(name, None)]
+    subsets = [(title, None)]
     if name.startswith("recognizers_text"):
         for label, keep, tag in [("default: *Model, parsers", default_behaviour, "default"),
                                  ("default, values in this tool's conventions", resolved_values, "resolved")]:
