@@ -60,6 +60,9 @@ struct VerifierTests {
         // A date keyed by a place something was done, or by another figure's unit, dates no event of its own.
         Row(a: "Vessels were laying booms around the tanker on Wednesday.", dateA: "2026-04-08", b: "Teams hope to begin pumping cargo into another tanker next week.", dateB: "2026-04-10", expected: nil),
         Row(a: "The slick covered 120 square kilometres on Thursday.", dateA: "2026-04-10", b: "The slick covered about 210 square kilometres on Sunday.", dateB: "2026-04-13", expected: nil),
+        // A sum a council voted is fixed by the vote: reports of it days apart are reports of one event.
+        Row(a: "The council voted on Tuesday night to give the stadium project $64 million in extra funding.", dateA: "2026-03-18", b: "It follows the council's vote on March 17 to approve $46 million in extra funding.", dateB: "2026-03-24", expected: .contradiction),
+        Row(a: "The board voted on Thursday to eliminate 14 bus routes.", dateA: "2026-03-06", b: "The board voted last week to eliminate 14 of its 61 bus routes.", dateB: "2026-03-12", expected: nil),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

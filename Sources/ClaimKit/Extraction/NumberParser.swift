@@ -482,11 +482,8 @@ extension [Token] {
         return mask
     }
 
-    /// Nouns of debt a length in years names a kind of.
-    static let debts: Set<String> = [
-        "treasury", "treasuries", "note", "notes", "bond", "bonds", "yield", "yields", "gilt", "gilts", "bund", "bunds",
-        "mortgage", "mortgages",
-    ]
+    /// Nouns of government debt a length in years names a kind of; "25-year bonds" a city sells are a term it chose.
+    static let debts: Set<String> = ["treasury", "treasuries", "note", "notes", "yield", "yields", "gilt", "gilts", "bund", "bunds"]
 
     /// Top-level domains a bare web address ends in; not those that are English words ("in", "it", "no", "us"), as a
     /// sentence glued to the next ("rose 5%.In June") is no address.

@@ -112,12 +112,13 @@ struct SubjectFinder {
             .subtracting(SubjectWords.neutral).subtracting([key]).filter { Places.names[$0] == nil }
         return Found(
             words: words, head: key, modifiers: modifiers.sorted(), place: place(first: first, last: last, kind: m.kind),
-            owner: owner(m, first: first, last: last), event: fixingEvent(around: first))
+            owner: owner(m, first: first, last: last), event: fixingEvent(around: first, sum: m.kind == .money))
     }
 
     /// The fixing verb of the figure's clause, folded to its event.
-    private func fixingEvent(around index: Int) -> String? {
-        Clauses.around(index, in: s.tokens).lazy.map { s.tokens[$0].lower }.first { SubjectWords.fixingVerbs.contains($0) }
+    private func fixingEvent(around index: Int, sum: Bool) -> String? {
+        let verbs = sum ? SubjectWords.sumFixingVerbs : SubjectWords.fixingVerbs
+        return Clauses.around(index, in: s.tokens).lazy.map { s.tokens[$0].lower }.first { verbs.contains($0) }
             .flatMap { SubjectWords.eventVerbs[$0] }
     }
 

@@ -97,6 +97,10 @@ enum SubjectWords {
         "approved", "adopted", "passed", "cleared", "ratified", "enacted", "signed", "approves", "adopts", "passes",
     ]
 
+    /// Verbs of a vote that fix the sum it grants ("voted 7-4 to give the project $64 million", "the vote to approve
+    /// $46 million"), but not the other figures of their clause ("voted to eliminate 14 of its 61 routes").
+    static let sumFixingVerbs: Set<String> = fixingVerbs.union(["approve", "adopt", "voted"])
+
     /// Words after a length that say which way it is measured, and the noun of that dimension.
     static let lengthDimensions: [String: String] = [
         "underground": "depth", "below": "depth", "beneath": "depth", "deep": "depth", "down": "depth", "high": "height",
