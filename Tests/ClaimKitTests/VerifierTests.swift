@@ -63,6 +63,9 @@ struct VerifierTests {
         // A sum a council voted is fixed by the vote: reports of it days apart are reports of one event.
         Row(a: "The council voted on Tuesday night to give the stadium project $64 million in extra funding.", dateA: "2026-03-18", b: "It follows the council's vote on March 17 to approve $46 million in extra funding.", dateB: "2026-03-24", expected: .contradiction),
         Row(a: "The board voted on Thursday to eliminate 14 bus routes.", dateA: "2026-03-06", b: "The board voted last week to eliminate 14 of its 61 bus routes.", dateB: "2026-03-12", expected: nil),
+        // A share over a budget is an overrun, however the sentence puts it.
+        Row(a: "The overrun amounts to 23 percent of the original $395 million budget.", dateA: "2026-03-04", b: "The auditor's report puts costs at 32 percent over the original budget.", dateB: "2026-03-05", expected: .contradiction),
+        Row(a: "The overrun amounts to 23 percent of the original budget.", dateA: "2026-03-04", b: "The builder said 32 percent of the original budget had been spent on steel.", dateB: "2026-03-05", expected: nil),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

@@ -50,7 +50,10 @@ extension SubjectFinder {
     /// capacity", "fell to 24 percent", "was 34 percent full"), past a clause set off by commas ("The Halden
     /// reservoir, the main source of water for Esterval, was 34 percent full").
     func levelOf(first: Int, last: Int) -> String? {
-        let levelVerbs: Set<String> = ["was", "is", "were", "are", "stood", "stands", "fell", "dropped", "sank", "rose", "reached", "remained", "hit"]
+        let levelVerbs: Set<String> = [
+            "was", "is", "were", "are", "stood", "stands", "fell", "dropped", "sank", "rose", "reached", "remained", "hit",
+            "amounts", "amounted", "totals", "totaled", "totalled", "represents", "represented",
+        ]
         let full = s.word(last + 1) == "full" || (s.word(last + 1) == "of" && s.word(last + 2) == "capacity")
         var verb = first - 1
         if ["at", "to"].contains(s.word(verb)) { verb -= 1 }
@@ -60,6 +63,15 @@ extension SubjectFinder {
         // "the Halden reservoir that supplies most of the region fell to 24 percent"
         if let clause = relatives.first(where: { $0.contains(end - 1) }) { end = clause.lowerBound }
         return subjectNoun(before: end)
+    }
+
+    /// The gap a share measures against a plan: "32 percent over the original budget", "7% above forecast" is an
+    /// overrun, "under budget" an underrun; the same overrun as "the overrun amounts to 23 percent of the budget".
+    func planGap(after last: Int) -> String? {
+        let gaps = ["over": "overrun", "above": "overrun", "under": "underrun", "below": "underrun"]
+        guard let gap = gaps[s.word(last + 1)] else { return nil }
+        let plans: Set<String> = ["budget", "budgeted", "estimate", "estimates", "forecast", "forecasts", "plan", "target", "projections"]
+        return (last + 2...last + 4).contains { plans.contains(s.word($0)) } ? gap : nil
     }
 
     /// What a clause right after a count restricts it to: "340 students who were exposed" are exposed ones, "1,100

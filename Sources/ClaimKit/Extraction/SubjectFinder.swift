@@ -66,6 +66,8 @@ struct SubjectFinder {
             // to it, so that a share lost never meets a share still working.
             if let level = levelOf(first: first, last: last) {
                 words = [level]
+            } else if let gap = planGap(after: last) {
+                words = [gap]
             } else if let whole = shareOf(after: last) {
                 words = whole
                 themes = verbBefore(first).map { [$0] } ?? []
