@@ -69,6 +69,8 @@ struct ClaimBuilderTests {
         Row(text: "The roof fell about 450 metres underground.", figure: "about 450 metres", key: "quantity:depth"),
         Row(text: "The men were trapped about 1,000 feet below the surface.", figure: "about 1,000 feet", key: "quantity:depth"),
         Row(text: "The river crested at 3 feet above flood stage.", figure: "3 feet", key: "quantity:flood"),
+        // A flow over a period of months holds for all of it.
+        Row(text: "Nordwall reported net profit of €1.32bn for the July-to-September period.", figure: "€1.32bn", asOf: "2026-07/2026-09", published: "2026-10-28"),
         // "By" a day that is over gives the count on that day; ahead, it is a target.
         Row(text: "By Sunday, rescuers had found 612 dead birds.", figure: "612 dead birds", asOf: "2026-04-12", published: "2026-04-13"),
         Row(text: "The district expects to fall to 10,300 pupils by 2030.", figure: "10,300 pupils", asOf: "2030", published: "2026-04-13"),
@@ -172,6 +174,13 @@ struct ClaimBuilderTests {
         let body = "Alder County health officials on Tuesday reported 41 confirmed cases."
         let claims = ClaimBuilder().claims(of: TestSupport.article(body, on: "2026-02-04"))
         #expect(try #require(claims.first { $0.mention.text.contains("41") }).speaker == nil)
+    }
+
+    /// A pronoun after the saying verb starts what was said; it names no speaker.
+    @Test func aPronounAfterTheSayingVerbIsNotTheSpeaker() throws {
+        let body = "Nordwall Bank, a lender, on Tuesday reported a profit and said it would cut 4,200 jobs."
+        let claims = ClaimBuilder().claims(of: TestSupport.article(body, on: "2026-10-27"))
+        #expect(try #require(claims.first { $0.mention.text.contains("4,200") }).speaker == nil)
     }
 
     @Test func theNumberInTheNextSentenceCountsWhatTheSentenceBeforeCounted() throws {

@@ -187,10 +187,12 @@ public struct ClaimBuilder: Sendable {
             if before >= 0, t[before].is(","), let clause = relatives.first(where: { $0.upperBound == before }) {
                 before = clause.lowerBound - (s.word(clause.lowerBound - 1) == "," ? 2 : 1)
             }
-            if let name = name(t, from: before, forward: false) ?? (part.contains(i + 1) ? name(t, from: i + 1, forward: true) : nil)
-                ?? institution(t, before: before)
-            {
-                return ClaimBuilder.pronouns.contains(name.lowercased()) ? (previous ?? name) : name
+            // A pronoun after the verb starts what was said ("and said it would cut 4,200 jobs"); before it, it stands
+            // for the last named speaker, and for no one when none was named.
+            let after = part.contains(i + 1) ? name(t, from: i + 1, forward: true).flatMap { ClaimBuilder.pronouns.contains($0.lowercased()) ? nil : $0 } : nil
+            if let name = name(t, from: before, forward: false) ?? after ?? institution(t, before: before) {
+                guard ClaimBuilder.pronouns.contains(name.lowercased()) else { return name }
+                if let previous { return previous }
             }
         }
         return nil

@@ -23,6 +23,10 @@ struct TimeScope {
         guard let date = date(of: m, among: figures) ?? coordinated(with: m, among: figures).lazy.compactMap({ date(of: $0, among: figures) }).first,
             case .date(var point) = date.value
         else { return (published, isRunningTotal(m)) }
+        // "for the July-to-September period": a flow over both months and those between.
+        if let end = periodEnd(after: date), case .date(let last) = end.value, last.last.ordinal > point.last.ordinal {
+            point = TimePoint(timex: point.timex + "/" + last.timex, first: point.first, last: last.last, grain: .span)
+        }
         // "currently", "now", "today": the figure holds at publication, just as when no date is written.
         if point.isDeictic || point == published { return (published, false) }
         // "61% a year ago" is the level on this day a year before, not all of last year: two articles a month apart
@@ -62,6 +66,17 @@ struct TimeScope {
             return end
         }
         return nearest
+    }
+
+    /// The date that closes a period opened by `date` with "to", "through" or a dash and no "from" or "between" before
+    /// it ("the July-to-September period", "the April-June quarter"); those take the range's end alone (see `date(of:)`).
+    private func periodEnd(after date: Mention) -> Mention? {
+        let connectors: Set<String> = ["to", "through", "-", "\u{2013}"]
+        var next = token(from: date.end)
+        guard connectors.contains(word(next)), !["from", "between"].contains(word(before: date)) else { return nil }
+        while connectors.contains(word(next)) { next += 1 }
+        guard next < tokens.count else { return nil }
+        return mentions.first { $0.kind == .date && $0.start == tokens[next].start }
     }
 
     /// Whether a date was over when the article was published: "By Sunday, rescuers had found 612 dead birds" gives

@@ -142,6 +142,14 @@ public struct Duration: Sendable, Hashable, Codable {
 extension TimePoint {
     /// Parses the TIMEX forms this tool writes: `2021-07-26`, `2021-10`, `2021-Q3`, `2021-H1`, `2021`, `199`, `2021-FA`, `2021-W29`.
     public init?(timex: String) {
+        // "2026-07/2026-09": a period from the first value's start to the second's end.
+        if let slash = timex.firstIndex(of: "/") {
+            guard let a = TimePoint(timex: String(timex[..<slash])), let b = TimePoint(timex: String(timex[timex.index(after: slash)...])),
+                a.first <= b.last
+            else { return nil }
+            self.init(timex: timex, first: a.first, last: b.last, grain: .span)
+            return
+        }
         let parts = timex.split(separator: "-").map(String.init)
         if parts.count == 1, parts[0].count == 3, let tens = Int(parts[0]) {
             self = .decade(tens * 10)
