@@ -66,6 +66,10 @@ struct VerifierTests {
         // A share over a budget is an overrun, however the sentence puts it.
         Row(a: "The overrun amounts to 23 percent of the original $395 million budget.", dateA: "2026-03-04", b: "The auditor's report puts costs at 32 percent over the original budget.", dateB: "2026-03-05", expected: .contradiction),
         Row(a: "The overrun amounts to 23 percent of the original budget.", dateA: "2026-03-04", b: "The builder said 32 percent of the original budget had been spent on steel.", dateB: "2026-03-05", expected: nil),
+        // What is added is not the total: "two more deaths" never lowers a toll of seven.
+        Row(a: "The ministry confirmed 19 deaths in Tessaro on Monday.", dateA: "2026-10-19", b: "The ministry confirmed 3 more deaths in Tessaro on Monday.", dateB: "2026-10-19", expected: nil),
+        Row(a: "The ministry confirmed 19 deaths in Tessaro on Monday.", dateA: "2026-10-19", b: "The ministry confirmed another 2 deaths in Tessaro on Monday.", dateB: "2026-10-19", expected: nil),
+        Row(a: "The toll rose to 12 on Thursday, as divers recovered two more vehicles.", dateA: "2026-10-08", b: "The toll rose to 12 on Thursday.", dateB: "2026-10-13", expected: nil),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

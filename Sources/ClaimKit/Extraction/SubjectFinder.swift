@@ -56,6 +56,8 @@ struct SubjectFinder {
             }
             if head == nil, let noun = words.last, SubjectWords.genericHeads.contains(noun) { head = "" }
             if let restriction = restriction(after: last) { themes.append(restriction) }
+            // "two more deaths", "another 300 troops", "an additional 40 beds": what is added, not the total.
+            if isIncrement(first: first, last: last) { themes.append("added") }
             // "The board voted 7-2", "the House followed with an 88-60 vote": who voted tells two votes apart.
             if case .tally = m.value, let body = votingBody(before: first) { themes.append(body) }
             // "Adults account for 14 of the cases": a part is not the whole, nor another part.
@@ -337,6 +339,14 @@ struct SubjectFinder {
             i -= 1
         }
         return words
+    }
+
+    /// Whether a count is an addition: "more" right after its number (not "more than"), or "another", "a further",
+    /// "an additional" or "an extra" before it.
+    private func isIncrement(first: Int, last: Int) -> Bool {
+        let adding: Set<String> = ["more", "additional", "extra", "further"]
+        if ["another", "further", "additional", "extra"].contains(s.word(first - 1)) { return true }
+        return (first...last).contains { adding.contains(s.word($0)) && s.word($0 + 1) != "than" && $0 > first }
     }
 
     /// Whether the `count` words found before a date are not what the date is about: the unit of another figure

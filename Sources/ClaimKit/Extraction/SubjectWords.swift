@@ -39,6 +39,7 @@ enum SubjectWords {
     static let distinguishing: Set<String> = [
         "current", "previous", "prior", "former", "next", "coming", "upcoming", "proposed", "draft", "planned",
         "revised", "original", "initial", "preliminary", "final", "old", "interim", "projected", "expected", "difference", "staff", "new", "improved", "updated",
+        "added",
     ]
 
     /// Modifiers that say nothing about which thing is meant ("the total budget" is the budget).

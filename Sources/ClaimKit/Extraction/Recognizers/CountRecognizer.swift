@@ -40,6 +40,7 @@ public struct CountRecognizer: Recognizer {
         .expect("NATO grows its mission from about 500 personnel to roughly 4,000.", "roughly 4,000", .number, "4000"),
         .expect("It had some 170,000 service members there, and two years ago the number was still above 5,000.", "above 5,000", .count, "5000"),
         .reject("Call 555-0134 now.", "555"),
+        .expect("The toll rose to 12 as divers recovered two more vehicles.", "two more vehicles", .count, "2"),
         .reject("Buses run every 10 minutes on Routes 6 and 44 downtown.", "44"),
         .reject("He wore the No. 9 shirt.", "9"),
         .reject("A recount of ballot box 47 changed the totals.", "47"),
@@ -127,6 +128,10 @@ public struct CountRecognizer: Recognizer {
                 // "shelters that can take 6,000 people were housing 4,100 of them": the part counts what was counted.
                 found.append(s.mention(i, n.end, kind: .count, value: .number(n.value), unit: previous.unit, by: name))
                 i = n.end
+            } else if s.word(n.end) == "more", let end = nounEnd(t, from: n.end + 1) {
+                // "divers recovered two more vehicles": what is added is named.
+                found.append(s.mention(i, end, kind: .count, value: .number(n.value), unit: noun(t, n.end + 1, end), by: name))
+                i = end
             } else if s.word(n.end) == "more" || s.word(n.end) == "others", let previous = found.last(where: { $0.kind == .count }) {
                 found.append(s.mention(i, n.end + 1, kind: .count, value: .number(n.value), unit: previous.unit, by: name))
                 i = n.end + 1
