@@ -70,6 +70,9 @@ struct VerifierTests {
         Row(a: "The ministry confirmed 19 deaths in Tessaro on Monday.", dateA: "2026-10-19", b: "The ministry confirmed 3 more deaths in Tessaro on Monday.", dateB: "2026-10-19", expected: nil),
         Row(a: "The ministry confirmed 19 deaths in Tessaro on Monday.", dateA: "2026-10-19", b: "The ministry confirmed another 2 deaths in Tessaro on Monday.", dateB: "2026-10-19", expected: nil),
         Row(a: "The toll rose to 12 on Thursday, as divers recovered two more vehicles.", dateA: "2026-10-08", b: "The toll rose to 12 on Thursday.", dateB: "2026-10-13", expected: nil),
+        // The missing are found: fewer missing later is no correction, where fewer deaths would be.
+        Row(a: "Fire Chief Ilse Marren said nine people were missing in Tessaro.", dateA: "2026-10-06", b: "Five people remain missing in Tessaro.", dateB: "2026-10-08", expected: nil),
+        Row(a: "Fire Chief Ilse Marren said nine people had died in Tessaro.", dateA: "2026-10-06", b: "Five people have died in Tessaro.", dateB: "2026-10-08", expected: .decrease),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

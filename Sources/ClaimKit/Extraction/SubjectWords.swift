@@ -77,14 +77,24 @@ enum SubjectWords {
         tolls.contains(head) || modifiers.contains { cumulativePredicates.contains($0) }
     }
 
-    /// Whether a count moves by the day (a toll, or the number on strike): undated, it holds on its publication day.
+    /// Whether a count moves by the day (a toll, a passing state, or the number on strike): undated, it holds on its
+    /// publication day.
     static func isDaily(head: String, modifiers: [String]) -> Bool {
-        isToll(head: head, modifiers: modifiers) || modifiers.contains("striking")
+        isToll(head: head, modifiers: modifiers) || passingStates.contains(head) || modifiers.contains("striking")
     }
 
-    /// Heads of counts that move by the day (tolls): an undated figure of one is taken to hold on its publication day
-    /// only, where a level such as a troop count is taken to hold for a few days.
-    static let tolls: Set<String> = Set(states.map(normalize)).union(["deaths", "cases", "injuries"])
+    /// States people leave as well as enter: the missing are found, the trapped brought out, the homeless housed. They
+    /// move by the day but fall as often as they rise, so a lower count later is no correction.
+    static let passingStates: Set<String> = Set(
+        ["missing", "displaced", "homeless", "stranded", "trapped", "unaccounted", "alive", "hospitalized", "hospitalised", "detained"]
+            .map(normalize))
+
+    /// Heads of counts that only rise (tolls): an undated figure of one is taken to hold on its publication day only,
+    /// where a level such as a troop count is taken to hold for a few days.
+    static let tolls: Set<String> = Set(states.map(normalize)).subtracting(passingStates).union(["deaths", "cases", "injuries"])
+
+    /// Heads of counts of people by what befell them, rising or passing: "one death" and "one missing" are claims.
+    static let stateHeads: Set<String> = tolls.union(passingStates)
 
     /// Words that open a record phrase: "the first increase in a decade", "the strongest quake since 1983".
     static let recordWords: Set<String> = [

@@ -109,7 +109,7 @@ public struct CountRecognizer: Recognizer {
             // toll ("one death", "two people were killed").
             if n.spelled, CountRecognizer.incidental.contains(n.value),
                 n.value == 1 || ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"].contains(s.word(i - 1)),
-                !SubjectWords.tolls.contains(SubjectWords.normalize(s.word(n.end)))
+                !SubjectWords.stateHeads.contains(SubjectWords.normalize(s.word(n.end)))
             {
                 i = n.end
                 continue
