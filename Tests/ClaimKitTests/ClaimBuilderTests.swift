@@ -71,6 +71,11 @@ struct ClaimBuilderTests {
         Row(text: "The river crested at 3 feet above flood stage.", figure: "3 feet", key: "quantity:flood"),
         // A flow over a period of months holds for all of it.
         Row(text: "Nordwall reported net profit of €1.32bn for the July-to-September period.", figure: "€1.32bn", asOf: "2026-07/2026-09", published: "2026-10-28"),
+        // A collapse, said in one word or two.
+        Row(text: "The bridge's central span gave way at 6:42 p.m. on Monday, October 5.", figure: "6:42 p.m. on Monday, October 5", key: "time:collapse", modifier: "span", published: "2026-10-13"),
+        Row(text: "The central span of the Corvel Bridge, the busiest road crossing in Tessaro, collapsed at 5:42 p.m. on Monday.", figure: "5:42 p.m. on Monday", key: "time:collapse", modifier: "span", published: "2026-10-06"),
+        Row(text: "Documents show that the bridge's last full inspection took place in March 2023.", figure: "March 2023", key: "date:inspection", published: "2026-10-19"),
+        Row(text: "The central span, 180 metres long, fell into the river.", figure: "180 metres", key: "quantity:span", published: "2026-10-06"),
         // "By" a day that is over gives the count on that day; ahead, it is a target.
         Row(text: "By Sunday, rescuers had found 612 dead birds.", figure: "612 dead birds", asOf: "2026-04-12", published: "2026-04-13"),
         Row(text: "The district expects to fall to 10,300 pupils by 2030.", figure: "10,300 pupils", asOf: "2030", published: "2026-04-13"),

@@ -73,6 +73,11 @@ struct VerifierTests {
         // The missing are found: fewer missing later is no correction, where fewer deaths would be.
         Row(a: "Fire Chief Ilse Marren said nine people were missing in Tessaro.", dateA: "2026-10-06", b: "Five people remain missing in Tessaro.", dateB: "2026-10-08", expected: nil),
         Row(a: "Fire Chief Ilse Marren said nine people had died in Tessaro.", dateA: "2026-10-06", b: "Five people have died in Tessaro.", dateB: "2026-10-08", expected: .decrease),
+        // What a thing carries is not what its source did: the bridge's traffic, whoever reports it.
+        Row(a: "The authority said it carried about 48,000 vehicles a day over the Corvel Bridge.", dateA: "2026-10-06", b: "Before the collapse, the Corvel Bridge carried some 84,000 vehicles a day.", dateB: "2026-10-06", expected: .contradiction),
+        // A collapse happened once: its clock time does not change between reports.
+        Row(a: "The central span of the Corvel Bridge collapsed at 5:42 p.m. on Monday.", dateA: "2026-10-06", b: "The bridge's central span gave way at 6:42 p.m. on Monday, October 5.", dateB: "2026-10-13", expected: .contradiction),
+        Row(a: "The central span of the Corvel Bridge collapsed at about 6:40 p.m. on Monday.", dateA: "2026-10-06", b: "The bridge's central span gave way at 6:42 p.m. on Monday, October 5.", dateB: "2026-10-13", expected: nil),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

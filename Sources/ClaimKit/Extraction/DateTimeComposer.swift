@@ -34,7 +34,7 @@ enum DateTimeComposer {
             c.day = day
             var anchored = m
             anchored.value = .clock(c)
-            anchored.interval = c.interval
+            anchored.interval = Tolerance.interval(of: anchored.value, qualifier: m.qualifier)
             return anchored
         }
     }

@@ -14,6 +14,13 @@ enum QualifierAttacher {
         (["under"], .lessThan), (["below"], .lessThan), (["exactly"], .exactly), (["precisely"], .exactly),
     ]
 
+    /// Hedges of a clock time; the minutes they reach are in `Tolerance`.
+    static let clockPhrases: [([String], Qualifier)] = [
+        (["shortly", "after"], .justOver), (["just", "after"], .justOver), (["soon", "after"], .justOver),
+        (["shortly", "before"], .justUnder), (["just", "before"], .justUnder), (["about"], .about), (["around"], .about),
+        (["approximately"], .about), (["roughly"], .about), (["after"], .moreThan), (["before"], .upTo),
+    ]
+
     /// Words before "over" that make it "more than" a length of time.
     static let durationLead: Set<String> = ["for", "of", "after", "lasted", "took", "spent", "than", "in", "been", "waited"]
 
@@ -25,8 +32,13 @@ enum QualifierAttacher {
             guard ["by", "before"].contains(s.word(first - 1)), mention.qualifier == nil else { return mention }
             return widened(mention, from: first - 1, qualifier: .upTo, in: s)
         }
-        // Ranks, times of day and values with no interval ("for years", "every week") take no hedge; "over the
-        // past year" is a span of time, not "more than".
+        // A clock time takes hedges of its own: "at about 6:40 p.m.", "shortly after 2 a.m.".
+        if case .clock = mention.value {
+            guard let (words, qualifier) = clockPhrases.first(where: { ends($0.0, before: first, in: s) }) else { return mention }
+            return widened(mention, from: first - words.count, qualifier: qualifier, in: s)
+        }
+        // Ranks, other times and values with no interval ("for years", "every week") take no hedge; "over the past
+        // year" is a span of time, not "more than".
         guard ![.ordinal, .time, .set].contains(mention.kind), s.word(first) != "the" else { return mention }
         if case .timex = mention.value { return mention }
         for (words, qualifier) in phrases where ends(words, before: first, in: s) {

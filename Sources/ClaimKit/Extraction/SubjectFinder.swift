@@ -138,6 +138,11 @@ struct SubjectFinder {
         {
             let relative = ["above", "below", "beneath"].contains(s.word(last + 1))
             let ground = ["surface", "ground", "sea"].contains(s.word(last + 2) == "the" ? s.word(last + 3) : s.word(last + 2))
+            // "The central span, 180 metres long": the thing set off before it is what is measured; a depth below
+            // ground ("on the 12th level, about 450 metres underground") stays a depth.
+            if ["long", "wide", "tall", "high"].contains(s.word(last + 1)), s.word(first - 1) == ",", let thing = subjectNoun(before: first) {
+                return [thing]
+            }
             if !relative || ground { return [dimension] }
         }
         // "€38 million in revenue", "45 centimetres of snow": what the sum or measure is an amount of.
@@ -151,6 +156,7 @@ struct SubjectFinder {
     private func dateSubject(first: Int, last: Int) -> (words: [String], head: String?, themes: [String]) {
         var words = eventWords(before: first)
         if isAdjunct(words.count, before: first) { words = [] }
+        if let noun = happening(before: first) { words = [noun] }
         var head: String?
         var themes: [String] = []
         func use(_ event: (verb: String, theme: String)) {
@@ -172,7 +178,7 @@ struct SubjectFinder {
             use((verb, SubjectWords.normalize(noun)))
         }
         // "The council on Tuesday approved a budget": the noun before is the agent, the verb after the event.
-        let verbFollows = last + 1 < s.tokens.count && SubjectWords.eventVerbs[s.tokens[last + 1].lower] != nil
+        let verbFollows = last + 1 < s.tokens.count && SubjectWords.event(at: last + 1, in: s.tokens) != nil
         if words.isEmpty || verbFollows, let event = event(around: first) { use(event) }
         if words.isEmpty { words = followingNoun(after: last) }
         // "The last time nurses went on strike, in 2009, ...": a date set off after a "last time" clause dates its event.
@@ -310,7 +316,7 @@ struct SubjectFinder {
             i -= 3
         }
         guard i >= 0 else { return nil }
-        return SubjectWords.eventVerbs[s.tokens[i].lower]
+        return SubjectWords.event(at: i, in: s.tokens)
     }
 
     /// The shock a magnitude belongs to: the nearest quake, jolt or aftershock named in the sentence.
@@ -347,6 +353,16 @@ struct SubjectFinder {
         let adding: Set<String> = ["more", "additional", "extra", "further"]
         if ["another", "further", "additional", "extra"].contains(s.word(first - 1)) { return true }
         return (first...last).contains { adding.contains(s.word($0)) && s.word($0 + 1) != "than" && $0 > first }
+    }
+
+    /// The noun that "took place", "happened" or "occurred" just before a date: "the last full inspection took
+    /// place in March 2023" dates the inspection.
+    private func happening(before first: Int) -> String? {
+        var i = first - 1
+        while i >= 0, ["in", "on", "at"].contains(s.word(i)) { i -= 1 }
+        if s.word(i) == "place", ["took", "takes", "take"].contains(s.word(i - 1)) { return subjectNoun(before: i - 1) }
+        if ["happened", "occurred"].contains(s.word(i)) { return subjectNoun(before: i) }
+        return nil
     }
 
     /// Whether the `count` words found before a date are not what the date is about: the unit of another figure
@@ -388,13 +404,15 @@ struct SubjectFinder {
     /// after the verb ("voted 6-3 on Tuesday night to adopt the city's budget").
     private func event(around index: Int) -> (verb: String, theme: String)? {
         let clause = Clauses.around(index, in: s.tokens)
-        let verbs = clause.filter { SubjectWords.eventVerbs[s.tokens[$0].lower] != nil }
+        let verbs = clause.filter { SubjectWords.event(at: $0, in: s.tokens) != nil }
             .sorted { abs($0 - index) < abs($1 - index) }
         for v in verbs {
-            let verb = SubjectWords.eventVerbs[s.tokens[v].lower]!
+            let verb = SubjectWords.event(at: v, in: s.tokens)!
             if let sum = moneyHeads.first { return (verb, sum) }
-            // "approved a budget" acts on its object; "the fire started on Saturday" on its subject.
-            if let theme = objectNoun(after: v) ?? subjectNoun(before: v) { return (verb, theme) }
+            // "approved a budget" acts on its object; "the fire started on Saturday" on its subject; a verb in two
+            // words ("gave way") has its object after both.
+            let particle = SubjectWords.eventVerbs[s.tokens[v].lower] == nil ? 1 : 0
+            if let theme = objectNoun(after: v + particle) ?? subjectNoun(before: v) { return (verb, theme) }
         }
         return nil
     }
@@ -407,6 +425,12 @@ struct SubjectFinder {
             "first", "already", "also",
         ]
         var i = verb - 1
+        // "The central span of the bridge, the busiest crossing in Tessaro, collapsed": past the appositive.
+        if i > 0, s.tokens[i].is(","), let open = (0..<i).last(where: { s.tokens[$0].is(",") }), open > 0,
+            ["the", "a", "an"].contains(s.word(open + 1)), !Clauses.relativePronouns.contains(s.word(open + 1))
+        {
+            i = open - 1
+        }
         while i >= 0, skipped.contains(s.tokens[i].lower) || s.tokens[i].lower.hasSuffix("ly") { i -= 1 }
         // "Red alerts for extreme heat took effect": the noun the phrase is about, before its "for", "of" or "from".
         if let p = (max(0, i - 2)...max(0, i)).last(where: { ["for", "of", "from"].contains(s.tokens[$0].lower) }), p > 0,
@@ -423,8 +447,10 @@ struct SubjectFinder {
                 i = start - 1
                 break
             }
-            guard start > 0, ["in", "at", "of", "from", "near"].contains(s.tokens[start - 1].lower) else { break }
-            i = start - 2
+            // "in Corvath", "of the Corvel Bridge"
+            let article = s.word(start - 1) == "the" ? 1 : 0
+            guard start > article, ["in", "at", "of", "from", "near"].contains(s.word(start - 1 - article)) else { break }
+            i = start - 2 - article
         }
         guard i >= 0, s.tokens[i].shape == .word else { return nil }
         let word = s.tokens[i].lower
@@ -475,7 +501,7 @@ struct SubjectFinder {
     /// The person of "X took office in May": the nearest capitalized name before a personal verb in the clause.
     private func agent(before first: Int) -> String? {
         guard let verb = s.tokens[..<first].lastIndex(where: { SubjectFinder.personalVerbs.contains($0.lower) }),
-            takesEffect(around: verb) != verb
+            takesEffect(around: verb) != verb, s.word(verb + 1) != "place"
         else { return nil }
         var i = verb - 1
         while i >= 0 {

@@ -140,6 +140,19 @@ enum SubjectWords {
     /// Whether a date keyed by this head dates one event: a listed event, or the first of something found ("first case").
     static func isEvent(_ head: String) -> Bool { events.contains(head) || head.hasPrefix("first ") }
 
+    /// The event the verb at token `i` names, one word ("approved") or two ("gave way", "came down", "caved in").
+    static func event(at i: Int, in tokens: [Token]) -> String? {
+        if let event = eventVerbs[tokens[i].lower] { return event }
+        guard i + 1 < tokens.count, let phrase = phrasalEvents[tokens[i].lower] else { return nil }
+        return phrase[tokens[i + 1].lower]
+    }
+
+    /// Events said in two words, by the first and the second.
+    static let phrasalEvents: [String: [String: String]] = [
+        "gave": ["way": "collapse"], "gives": ["way": "collapse"], "came": ["down": "collapse"], "comes": ["down": "collapse"],
+        "caved": ["in": "collapse"], "fell": ["down": "collapse"], "took": ["effect": "start"],
+    ]
+
     /// Verbs of events, folded to one word per event: a date's event is its verb and the thing it acts on
     /// ("approved a budget", "the budget cleared the council", "voted to adopt the budget" → adopt budget).
     static let eventVerbs: [String: String] = [
@@ -160,6 +173,7 @@ enum SubjectWords {
         "adoption": "adopt", "approval": "adopt", "launch": "start", "start": "start", "opening": "open",
         "closure": "close", "resignation": "resign", "signing": "sign", "halted": "halt", "halts": "halt",
         "suspended": "halt", "reopened": "reopen", "reopens": "reopen", "reopening": "reopen", "resumed": "resume",
-        "certified": "certify", "certifies": "certify", "certification": "certify",
+        "certified": "certify", "certifies": "certify", "certification": "certify", "collapsed": "collapse",
+        "collapses": "collapse", "collapse": "collapse",
     ]
 }

@@ -11,7 +11,14 @@
 /// | up to, as many as, by (a date), less than | open ... value |
 /// | a share in words ("one in five", "a third"), alone | value ± 10%, as such a share is a rounding |
 /// | just over / just under a share in words | value ... value + 10% / value − 10% ... value |
+/// | about a clock time ("about 6:40 p.m.") | 15 minutes either side |
+/// | just (or shortly) after / before a clock time | 30 minutes after / before it |
 public enum Tolerance {
+    /// How far, in days, "about" reaches either side of a clock time, and "shortly after" or "just before" one way.
+    public static let aboutClock = 15.0 / 1440
+    /// See `aboutClock`.
+    public static let nearClock = 30.0 / 1440
+
     /// The relative tolerance of "about".
     public static let about = 0.10
     /// How far below its value "nearly" reaches, relatively.
@@ -27,7 +34,17 @@ public enum Tolerance {
         case .tally(let a, let b):
             return Interval(low: Double(a - b), high: Double(a - b))
         case .clock(let c):
-            return c.interval
+            let moment = c.interval
+            guard let low = moment.low, let high = moment.high else { return moment }
+            switch qualifier {
+            case .about: return Interval(low: low - aboutClock, high: high + aboutClock)
+            // "shortly after 2 a.m." is 2:00 to 2:30, not the whole hour and half an hour more.
+            case .justOver: return Interval(low: low, high: low + nearClock)
+            case .justUnder, .nearly: return Interval(low: low - nearClock, high: low)
+            case .moreThan, .atLeast: return Interval(low: low, high: nil)
+            case .upTo, .lessThan: return Interval(low: nil, high: high)
+            default: return moment
+            }
         case .timex:
             return Interval(low: nil, high: nil)
         case .date(let t):

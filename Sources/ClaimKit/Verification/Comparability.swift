@@ -94,8 +94,12 @@ public enum Comparability {
             return false
         }
         if let implied = c.mention.implies { return implied.last.ordinal < asOf.first.ordinal }
-        guard c.mention.kind == .date || c.mention.kind == .time, case .date(let day) = c.mention.value else { return false }
-        return day.last.ordinal < asOf.first.ordinal
+        switch c.mention.value {
+        case .date(let day): return day.last.ordinal < asOf.first.ordinal
+        // "collapsed at 5:42 p.m. on Monday": a clock time on a day that is over.
+        case .clock(let clock): return clock.day.map { $0.ordinal < asOf.first.ordinal } ?? false
+        default: return false
+        }
     }
 
     /// Whether two written periods are the same time: they share at least half of each. A figure for "the start of

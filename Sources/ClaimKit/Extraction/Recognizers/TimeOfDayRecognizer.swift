@@ -11,6 +11,8 @@ public struct TimeOfDayRecognizer: Recognizer {
     /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("The blast came at 7pm.", "7pm", .time, "2021-07-26T19:00"),
+        .expect("The roof gave way shortly after 2 a.m. on Tuesday.", "shortly after 2 a.m. on Tuesday", .time, "2021-07-20T02:00", low: 18828 + 7200.0 / 86400, high: 18828 + 7200.0 / 86400 + 30.0 / 1440),
+        .expect("The span fell at about 6:40 p.m.", "about 6:40 p.m.", .time, "2021-07-26T18:40", low: 18834 + 67200.0 / 86400 - 15.0 / 1440, high: 18834 + 67200.0 / 86400 + 60.0 / 86400 + 15.0 / 1440),
         .expect("Polls closed at 8 p.m. sharp.", "8 p.m.", .time, "2021-07-26T20:00"),
         .expect("It ended at 7:56:30pm.", "7:56:30pm", .time, "2021-07-26T19:56:30"),
         .expect("Trading halted at 15:30 local time.", "15:30", .time, "2021-07-26T15:30"),
