@@ -472,7 +472,8 @@ struct SubjectFinder {
                 || (t.shape == .punctuation && ["$", "€", "£", "-"].contains(t.text))
             {
                 if noun != nil { break }
-            } else if t.shape == .word, !Lexicon.phraseBreakers.contains(t.lower), !t.isCapitalized {
+            } else if t.shape == .word, !Lexicon.phraseBreakers.contains(t.lower), !t.isCapitalized, !t.lower.hasSuffix("ly") {
+                // An adverb ("gave way shortly after 2 a.m.") ends the search: the verb has no object here.
                 noun = t.lower
             } else {
                 break
