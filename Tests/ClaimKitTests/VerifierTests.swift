@@ -78,6 +78,12 @@ struct VerifierTests {
         // A collapse happened once: its clock time does not change between reports.
         Row(a: "The central span of the Corvel Bridge collapsed at 5:42 p.m. on Monday.", dateA: "2026-10-06", b: "The bridge's central span gave way at 6:42 p.m. on Monday, October 5.", dateB: "2026-10-13", expected: .contradiction),
         Row(a: "The central span of the Corvel Bridge collapsed at about 6:40 p.m. on Monday.", dateA: "2026-10-06", b: "The bridge's central span gave way at 6:42 p.m. on Monday, October 5.", dateB: "2026-10-13", expected: nil),
+        // A rank set off after a name is that name's.
+        Row(a: "Nordwall Bank, Germany's third-largest lender, reported a profit.", dateA: "2026-10-27", b: "The contrast with Hansa Kreditbank, Germany's fourth-largest lender, is stark.", dateB: "2026-10-28", expected: nil),
+        Row(a: "Nordwall Bank, Germany's third-largest lender, reported a profit.", dateA: "2026-10-27", b: "Nordwall, Germany's fourth-largest lender, cut jobs.", dateB: "2026-10-28", expected: .contradiction),
+        // A change since a year is measured over the years since, not over this year alone.
+        Row(a: "The ministry's bridge maintenance budget has been cut by 18 percent since 2021.", dateA: "2026-10-08", b: "The ministry's maintenance budget for bridges was cut by 8 percent this year alone.", dateB: "2026-10-13", expected: nil),
+        Row(a: "The ministry's bridge maintenance budget has been cut by 18 percent since 2021.", dateA: "2026-10-08", b: "The ministry's bridge maintenance budget has been cut by 8 percent since 2021.", dateB: "2026-10-08", expected: .contradiction),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

@@ -145,6 +145,17 @@ extension SubjectFinder {
         return ["hour", "day", "week", "month", "year"].contains(unit) ? unit : nil
     }
 
+    /// The name a rank is set off after: "Nordwall Bank, Germany's third-largest lender" → nordwall. One lender's
+    /// rank is not another's.
+    func appositiveName(before first: Int) -> String? {
+        var i = first - 1
+        while i >= 0, i >= first - 3, s.tokens[i].lower.hasSuffix("'s") || ["the", "a", "an", "its"].contains(s.tokens[i].lower) { i -= 1 }
+        guard i > 0, s.tokens[i].is(","), s.tokens[i - 1].shape == .word, s.tokens[i - 1].isCapitalized else { return nil }
+        var j = i - 1
+        while j > 0, s.tokens[j - 1].shape == .word, s.tokens[j - 1].isCapitalized { j -= 1 }
+        return s.tokens[j].lower
+    }
+
     /// The noun a relative clause of having describes, for a figure inside it: "the school, which has 238 pupils" →
     /// school. Its pupils are that school's, not the district's, so the figure meets only figures of the same holder.
     func holder(of first: Int) -> String? {

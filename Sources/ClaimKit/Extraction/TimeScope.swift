@@ -22,7 +22,13 @@ struct TimeScope {
         let figures = mentions.filter { $0.isCheckable && !TimeScope.temporal.contains($0.kind) }
         guard let date = date(of: m, among: figures) ?? coordinated(with: m, among: figures).lazy.compactMap({ date(of: $0, among: figures) }).first,
             case .date(var point) = date.value
-        else { return (published, isRunningTotal(m)) }
+        else {
+            // "cut by 18 percent since 2021": a change over the years since, not this year's.
+            if let since = changeSince(of: m), let today = published, since.first <= today.last {
+                return (TimePoint(timex: since.timex + "/" + today.timex, first: since.first, last: today.last, grain: .span), true)
+            }
+            return (published, isRunningTotal(m))
+        }
         // "for the July-to-September period": a flow over both months and those between.
         if let end = periodEnd(after: date), case .date(let last) = end.value, last.last.ordinal > point.last.ordinal {
             point = TimePoint(timex: point.timex + "/" + last.timex, first: point.first, last: last.last, grain: .span)
@@ -66,6 +72,17 @@ struct TimeScope {
             return end
         }
         return nearest
+    }
+
+    /// The start of the period a change is measured over: the date after "since" in the clause of a figure given as
+    /// a change ("cut by 18 percent since 2021", "has risen 40% since March").
+    private func changeSince(of m: Mention) -> TimePoint? {
+        let first = token(from: m.start)
+        let change = word(first - 1) == "by" || RangeRecognizer.changes.contains(word(first - 1))
+        guard change, let clause = span(of: m) else { return nil }
+        let since = mentions.first { $0.kind == .date && follows("since", $0) && clause.contains(token(from: $0.start)) }
+        guard let since, case .date(let point) = since.value, !point.isDeictic else { return nil }
+        return point
     }
 
     /// The date that closes a period opened by `date` with "to", "through" or a dash and no "from" or "between" before
