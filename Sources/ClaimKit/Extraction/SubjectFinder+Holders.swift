@@ -65,6 +65,17 @@ extension SubjectFinder {
         return subjectNoun(before: end)
     }
 
+    /// What a change is of: the noun doing the change verb before "by" ("the maintenance budget has been cut by 18
+    /// percent" → budget, "allocations cut by half" → allocations), so two cuts of different things never meet.
+    func changeOf(first: Int) -> String? {
+        var verb = first - 1
+        if s.word(verb) == "by" { verb -= 1 }
+        guard verb > 0, verb < first - 1 || s.tokens[verb].lower.hasSuffix("ed"), RangeRecognizer.changes.contains(s.word(verb)),
+            !["by", "up", "down", "went", "moved"].contains(s.word(verb))
+        else { return nil }
+        return subjectNoun(before: verb)
+    }
+
     /// The gap a share measures against a plan: "32 percent over the original budget", "7% above forecast" is an
     /// overrun, "under budget" an underrun; the same overrun as "the overrun amounts to 23 percent of the budget".
     func planGap(after last: Int) -> String? {

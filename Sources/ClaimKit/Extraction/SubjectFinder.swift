@@ -70,6 +70,8 @@ struct SubjectFinder {
                 words = [level]
             } else if let gap = planGap(after: last) {
                 words = [gap]
+            } else if let changed = changeOf(first: first) {
+                words = [changed]
             } else if let whole = shareOf(after: last) {
                 words = whole
                 themes = verbBefore(first).map { [$0] } ?? []
