@@ -62,6 +62,13 @@ enum DateWords {
         let y: Int
         if let year {
             y = year
+        } else if let written = (max(1, index - 8)..<max(1, index)).reversed().lazy.compactMap({ k in
+            ["the", "its", "their", "this", "a"].contains(s.word(k - 1)) && s.tokens[min(k + 1, s.tokens.count - 1)].shape == .word
+                ? DateWords.year(s.tokens, at: k)?.value : nil
+        }).first, (1900...2100).contains(written) {
+            // "the 2024 Atlantic season, which runs from June 1": the year of the thing named just before holds for
+            // the date ("the first since 2019, which takes effect April 15" names no thing of 2019).
+            y = written
         } else {
             guard let r = s.reference else { return nil }
             let delta = month - r.month

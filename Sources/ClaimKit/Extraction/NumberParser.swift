@@ -479,7 +479,45 @@ extension [Token] {
             }
             a = b + 1
         }
+        var i = 0
+        while i < count {
+            guard let end = phoneEnd(from: i) else {
+                i += 1
+                continue
+            }
+            for k in i..<end { mask[k] = true }
+            i = end
+        }
         return mask
+    }
+
+    /// The end of a phone number starting at token `i`: seven digits or more in three groups or more (two after "+"
+    /// or "("), marked as a phone by a leading "+" or "(" or a first group with a leading zero ("+49 6151 90 2696",
+    /// "0300 200 3300", "(555) 014-2290"); not thousands in groups of three ("1 414 021 100"), a date and a time
+    /// ("feb 30 2019 17:20") nor an ISO date ("2024-03-11").
+    private func phoneEnd(from i: Int) -> Int? {
+        var k = i
+        var (groups, digits, marked) = (0, 0, false)
+        if self[k].is("+") || self[k].is("(") {
+            marked = true
+            k += 1
+        }
+        while k < count {
+            let t = self[k]
+            if t.shape == .number, t.text.allSatisfy(\.isASCIIDigit) {
+                if groups == 0, t.text.count == 4, k + 1 < count, self[k + 1].is("-") { return nil }
+                if groups == 0, t.text.hasPrefix("0") { marked = true }
+                groups += 1
+                digits += t.text.count
+                k += 1
+            } else if groups > 0, t.is(")") || t.is("-"), k + 1 < count, self[k + 1].shape == .number {
+                k += 1
+            } else {
+                break
+            }
+        }
+        let opened = self[i].is("+") || self[i].is("(")
+        return marked && digits >= 7 && (groups >= 3 || opened && groups >= 2) ? k : nil
     }
 
     /// Nouns of government debt a length in years names a kind of; "25-year bonds" a city sells are a term it chose.

@@ -15,6 +15,7 @@ public struct PeriodRecognizer: Recognizer {
         .expect("Sales fell in Q3 2016.", "Q3 2016", .date, "2016-Q3"),
         .expect("Sales fell in 2016 Q3.", "2016 Q3", .date, "2016-Q3"),
         .expect("Its fourth-quarter profit doubled.", "fourth-quarter", .date, "2020-Q4", reference: "2021-02-10"),
+        .expect("Third-quarter revenue came in at €5.19bn.", "Third-quarter", .date, "2026-Q3", reference: "2026-11-10"),
         .expect("It will take a charge in the second quarter.", "the second quarter", .date, "2026-Q2", reference: "2026-06-05"),
         .expect("Growth slowed in the first half of the year.", "the first half of the year", .date, "2021-H1"),
         .expect("Output rose in H2 2016.", "H2 2016", .date, "2016-H2"),

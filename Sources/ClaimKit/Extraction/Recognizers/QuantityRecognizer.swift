@@ -12,6 +12,8 @@ public struct QuantityRecognizer: Recognizer {
     /// What this recognizer must find, with its value, and near misses it must leave alone.
     public let examples: [RecognizerExample] = [
         .expect("He ran 40 yards.", "40 yards", .quantity, "40"),
+        .reject("Fuel duty will rise by 5p a litre from September.", "a litre"),
+        .reject("Gas sold for $4 a gallon.", "a gallon"),
         .expect("A 6.4 magnitude quake struck.", "6.4 magnitude", .quantity, "6.4"),
         .expect("The quake, magnitude 6.4, struck.", "magnitude 6.4", .quantity, "6.4"),
         .expect("It put the quake at a magnitude of 7.1.", "a magnitude of 7.1", .quantity, "7.1"),
@@ -102,7 +104,9 @@ public struct QuantityRecognizer: Recognizer {
         guard t[i].mayStartNumber else { return nil }
         let w = t[i].lower
         func measured(_ j: Int) -> Bool { j < t.count && Units.measuredByArticle.contains(Units.words[t[j].lower] ?? "") }
-        if w == "a" || w == "an", measured(i + 1) {
+        // "5p a litre", "$4 a gallon": after a price, "a litre" is what the price is for, not a measure.
+        let afterPrice = i > 0 && (t[i - 1].shape == .number || Currencies.subunits.contains(t[i - 1].lower))
+        if w == "a" || w == "an", measured(i + 1), !afterPrice {
             return ParsedNumber(value: 1, first: i, end: i + 1, spelled: true, yearLike: false)
         }
         if let d = NumberWords.denominator(w), !d.plural {

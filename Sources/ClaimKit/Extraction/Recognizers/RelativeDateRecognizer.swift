@@ -36,6 +36,10 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("Talks resume the following week.", "following week", .date, "2021-W31"),
         .expect("Stocks are low at the moment.", "at the moment", .date, "PRESENT_REF"),
         .reject("The last troops left.", "last"),
+        .expect("It made its debut flight last July.", "last July", .date, "2024-07", reference: "2025-07-18"),
+        .expect("Headroom was £9.9bn last March.", "last March", .date, "2025-03", reference: "2026-03-19"),
+        .expect("Talks resume next March.", "next March", .date, "2022-03"),
+        .expect("The plant opened last May.", "last May", .date, "2021-05"),
         .reject("Prices fall in spring.", "spring"),
         .reject("Eleven were found in a chamber beyond the fall.", "the fall"),
         .reject("It has not been seen since the fall of Kabul.", "the fall"),
@@ -186,6 +190,12 @@ public struct RelativeDateRecognizer: Recognizer {
             let total = r.year * 4 + (r.month - 1) / 3 + offset
             return (.quarter(total / 4, total % 4 + 1), 1)
         default:
+            // "last July" is the latest July before this month, "next March" the first after it, "this May" this
+            // year's (in July, "last July" is a year ago).
+            if let month = Lexicon.months[word], word.count > 3 || word == "may" {
+                let year = offset < 0 ? (month < r.month ? r.year : r.year - 1) : offset > 0 ? (month > r.month ? r.year : r.year + 1) : r.year
+                return (.month(year, month), 1)
+            }
             guard let code = Lexicon.seasons[word] else { return nil }
             return (.season(r.year + offset, code), 1)
         }
