@@ -36,6 +36,8 @@ struct ScenarioTests {
         Case(name: "stadium-overrun", mustFind: [["ec1", "kr7"], ["ec3", "kr9"]]),
         Case(name: "bank-results", mustFind: [["rb3", "el3"]]),
         Case(name: "bridge-collapse", mustFind: [["tc1", "rp5"]]),
+        Case(name: "data-breach", mustFind: []),
+        Case(name: "drug-trial", mustFind: [["wt3", "cp6"]]),
     ]
 
     struct Gold: Decodable {

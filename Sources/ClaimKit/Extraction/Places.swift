@@ -138,7 +138,10 @@ enum Places {
         }
         let firstWord = tokens.firstIndex { $0.shape == .word } ?? 0
         for (i, t) in tokens.enumerated() {
-            guard i > firstWord, t.shape == .word, t.isCapitalized, Lexicon.months[t.lower] == nil, Lexicon.weekdays[t.lower] == nil else {
+            // Titles and "I" name no place: two stories that both quote a "Dr" are not about one place.
+            guard i > firstWord, t.shape == .word, t.isCapitalized, Lexicon.months[t.lower] == nil, Lexicon.weekdays[t.lower] == nil,
+                !Places.titles.contains(t.lower), t.end - t.start > 1
+            else {
                 flush()
                 continue
             }
@@ -148,6 +151,9 @@ enum Places {
         flush()
         return found
     }
+
+    /// Titles before a name, which are not names of their own.
+    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame", "gen", "col", "lt", "sgt", "capt", "rev", "gov", "sen", "rep"]
 
     /// A token's text without its possessive ending ("Millbrook’s" → "Millbrook").
     static func bare(_ t: Token) -> String {
