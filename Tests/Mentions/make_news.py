@@ -255,7 +255,7 @@ def parse(body):
         pos = m.end()
     out.append(body[pos:])
     text = "".join(out)
-    assert "{{" not in text and "}}" not in text, "unparsed markup"
+    assert "{{" not in text and "}}" not in text and "|" not in text, "unparsed markup"
     return text, anns
 
 
@@ -285,7 +285,7 @@ def resolution(kind, value, alts):
         vals.append(f"{value}%")
     if kind == "time":
         m = re.match(r"^(.*T\d\d):00$", value)
-        if m:
+        if m and m.group(1) not in vals:
             vals.append(m.group(1))
     if kind == "date":
         m = re.match(r"^(\d{4})-Q([1-4])$", value)

@@ -16,67 +16,8 @@ import json, re, os, sys, datetime as dt
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from news2_articles import ARTICLES  # noqa: E402
 
-KINDS = {"D": "date", "T": "time", "DUR": "duration", "SET": "set", "N": "number", "ORD": "ordinal",
-         "P": "percent", "M": "money", "Q": "quantity", "A": "age"}
-TIME_FAMILY = {"date", "time", "duration", "set"}
-MARK = re.compile(r"\{\{([^{}|]+)\|([A-Z]+)\|([^{}|]*)(?:\|([^{}|]*))?(?:\|([^{}|]*))?\}\}")
-
-
-def parse(body):
-    """Strip markup; return plain text and annotations with their marked positions."""
-    out, anns, pos, plain_len = [], [], 0, 0
-    for m in MARK.finditer(body):
-        chunk = body[pos:m.start()]
-        out.append(chunk)
-        plain_len += len(chunk)
-        span, code, value, unit, alts = m.groups()
-        anns.append({"text": span, "marked_start": plain_len, "kind": KINDS[code], "value": value,
-                     "unit": unit or None, "alts": [a for a in (alts or "").split(";") if a]})
-        out.append(span)
-        plain_len += len(span)
-        pos = m.end()
-    out.append(body[pos:])
-    text = "".join(out)
-    assert "{{" not in text and "}}" not in text and "|" not in text, "unparsed markup"
-    return text, anns
-
-
-def boundary_ok(text, start, end):
-    if text[start].isalnum() and start > 0 and text[start - 1].isalnum():
-        return False
-    if text[end - 1].isalnum() and end < len(text) and text[end].isalnum():
-        return False
-    return True
-
-
-def locate(text, span, cursor):
-    i = text.find(span, cursor)
-    while i != -1 and not boundary_ok(text, i, i + len(span)):
-        i = text.find(span, i + 1)
-    return i
-
-
-def numval(s):
-    f = float(s)
-    return int(f) if f.is_integer() and "." not in s else f
-
-
-def resolution(kind, value, alts):
-    vals = list(alts)
-    if kind == "percent":
-        vals.append(f"{value}%")
-    if kind == "time":
-        m = re.match(r"^(.*T\d\d):00$", value)
-        if m and m.group(1) not in vals:
-            vals.append(m.group(1))
-    if kind == "date":
-        m = re.match(r"^(\d{4})-Q([1-4])$", value)
-        if m:
-            y, q = int(m.group(1)), int(m.group(2))
-            s = dt.date(y, 3 * q - 2, 1)
-            e = dt.date(y + (q == 4), 1 if q == 4 else 3 * q + 1, 1)
-            vals.append(f"({s},{e},P3M)")
-    return [{"value": v} for v in vals]
+# The markup, its parser and the value helpers are the first suite's (make_news.py).
+from make_news import KINDS, TIME_FAMILY, MARK, parse, boundary_ok, locate, numval, resolution  # noqa: E402,F401
 
 
 TIMEX = re.compile(r"^(\d{3,4}(-(\d\d|W\d\d|Q[1-4]|SP|SU|FA|WI)(-(\d\d|WE))?)?(T(\d\d:\d\d|MO|AF|EV|NI))?|T\d\d:\d\d"
