@@ -496,6 +496,8 @@ extension [Token] {
     /// "0300 200 3300", "(555) 014-2290"); not thousands in groups of three ("1 414 021 100"), a date and a time
     /// ("feb 30 2019 17:20") nor an ISO date ("2024-03-11").
     private func phoneEnd(from i: Int) -> Int? {
+        // Most tokens are words: turned away before any string is compared.
+        guard self[i].shape != .word else { return nil }
         var k = i
         var (groups, digits, marked) = (0, 0, false)
         if self[k].is("+") || self[k].is("(") {
