@@ -17,7 +17,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from news2_articles import ARTICLES  # noqa: E402
 
 # The markup, its parser and the value helpers are the first suite's (make_news.py).
-from make_news import KINDS, TIME_FAMILY, MARK, parse, boundary_ok, locate, numval, resolution  # noqa: E402,F401
+import make_news  # noqa: E402
+from make_news import TIME_FAMILY  # noqa: E402
 
 
 TIMEX = re.compile(r"^(\d{3,4}(-(\d\d|W\d\d|Q[1-4]|SP|SU|FA|WI)(-(\d\d|WE))?)?(T(\d\d:\d\d|MO|AF|EV|NI))?|T\d\d:\d\d"
@@ -43,28 +44,12 @@ def check_value(cid, ref, a):
 
 
 def build():
-    cases = []
-    for cid, ref, body in ARTICLES:
+    def check(cid, ref, a):
         dt.date.fromisoformat(ref)
-        text, anns = parse(body)
-        expected, cursor = [], 0
-        for a in anns:
-            start = locate(text, a["text"], cursor)
-            assert start == a["marked_start"], (cid, a["text"], start, a["marked_start"], text[cursor:a["marked_start"] + 20])
-            end = start + len(a["text"])
-            assert text[start:end] == a["text"]
-            assert a["text"] == a["text"].strip(), (cid, a["text"])
-            check_value(cid, ref, a)
-            cursor = end
-            kind = a["kind"]
-            value = a["value"] if kind in TIME_FAMILY else numval(a["value"])
-            item = {"text": a["text"], "start": start, "end": end, "kind": kind, "value": value, "unit": a["unit"]}
-            res = resolution(kind, a["value"], a["alts"])
-            if res:
-                item["resolution"] = res
-            expected.append(item)
-        cases.append({"id": cid, "text": text, "reference_date": ref, "expected": expected})
-    return cases
+        assert a["text"] == a["text"].strip(), (cid, a["text"])
+        check_value(cid, ref, a)
+
+    return make_news.build(ARTICLES, check=check)
 
 
 FIGURE_LIKE = re.compile(
