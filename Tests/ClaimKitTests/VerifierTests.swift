@@ -85,6 +85,9 @@ struct VerifierTests {
         Row(a: "The ministry's bridge maintenance budget has been cut by 18 percent since 2021.", dateA: "2026-10-08", b: "The ministry's maintenance budget for bridges was cut by 8 percent this year alone.", dateB: "2026-10-13", expected: nil),
         Row(a: "The ministry's bridge maintenance budget has been cut by 18 percent since 2021.", dateA: "2026-10-08", b: "The ministry's bridge maintenance budget has been cut by 8 percent since 2021.", dateB: "2026-10-08", expected: .contradiction),
         Row(a: "More than 2,300 farms have had their irrigation allocations cut by half in Tessaro.", dateA: "2026-10-08", b: "The bridge maintenance budget in Tessaro has been cut by 18 percent.", dateB: "2026-10-08", expected: nil),
+        // Cases of one illness are not cases of another.
+        Row(a: "There were 84 confirmed measles cases in Alder County.", dateA: "2026-03-20", b: "There were five cases of pancreatitis in Alder County.", dateB: "2026-03-23", expected: nil),
+        Row(a: "There were 84 measles cases in Alder County on Monday.", dateA: "2026-03-23", b: "There were 90 cases of measles in Alder County on Monday.", dateB: "2026-03-23", expected: .contradiction),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

@@ -62,6 +62,12 @@ struct SubjectFinder {
             if case .tally = m.value, let body = votingBody(before: first) { themes.append(body) }
             // "Adults account for 14 of the cases": a part is not the whole, nor another part.
             if s.word(last + 1) == "of", let noun = words.last, !m.text.lowercased().hasSuffix(noun) { themes.append("part") }
+            // "five cases of pancreatitis" are pancreatitis cases, as "84 measles cases" are measles ones.
+            if s.word(last + 1) == "of", let noun = words.last, m.text.lowercased().hasSuffix(noun), last + 2 < s.tokens.count,
+                s.tokens[last + 2].shape == .word, !Lexicon.phraseBreakers.contains(s.word(last + 2)), !s.tokens[last + 2].isCapitalized
+            {
+                themes.append(s.word(last + 2))
+            }
         case .percent:
             words = eventWords(before: first)
             // "destroyed about 30 percent of the port's cold-storage space": a share of that thing, by what was done
