@@ -38,6 +38,7 @@ struct ScenarioTests {
         Case(name: "bridge-collapse", mustFind: [["tc1", "rp5"]]),
         Case(name: "data-breach", mustFind: []),
         Case(name: "drug-trial", mustFind: [["wt3", "cp6"]]),
+        Case(name: "ferry-sinking", mustFind: [["sd6", "hw10"]]),
     ]
 
     struct Gold: Decodable {

@@ -88,6 +88,11 @@ struct VerifierTests {
         // Cases of one illness are not cases of another.
         Row(a: "There were 84 confirmed measles cases in Alder County.", dateA: "2026-03-20", b: "There were five cases of pancreatitis in Alder County.", dateB: "2026-03-23", expected: nil),
         Row(a: "There were 84 measles cases in Alder County on Monday.", dateA: "2026-03-23", b: "There were 90 cases of measles in Alder County on Monday.", dateB: "2026-03-23", expected: .contradiction),
+        // What a ship may carry is not who was on it, and one ship's licence is not its sister's; a part is not the whole.
+        Row(a: "It has a licensed capacity of 250 passengers.", dateA: "2026-05-09", b: "The manifest listed 221 passengers.", dateB: "2026-05-09", expected: nil),
+        Row(a: "The Kestrel Star has a licensed capacity of 250 passengers.", dateA: "2026-05-09", b: "The ministry held the sister ship, the Kestrel Dawn, which is licensed to carry 300 passengers, in port.", dateB: "2026-05-11", expected: nil),
+        Row(a: "Eleven survivors were in hospital in Brisca, four of them in intensive care.", dateA: "2026-05-11", b: "Eleven survivors remain in hospital in Brisca.", dateB: "2026-05-11", expected: nil),
+        Row(a: "The confirmed death toll in Brisca stood at 63.", dateA: "2026-05-14", b: "The dead in Brisca included 12 children.", dateB: "2026-05-14", expected: nil),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

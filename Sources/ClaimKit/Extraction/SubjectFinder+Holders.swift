@@ -170,9 +170,14 @@ extension SubjectFinder {
     /// The noun a relative clause of having describes, for a figure inside it: "the school, which has 238 pupils" →
     /// school. Its pupils are that school's, not the district's, so the figure meets only figures of the same holder.
     func holder(of first: Int) -> String? {
-        guard let clause = relatives.first(where: { $0.contains(first) }), clause.lowerBound >= 1,
-            ["has", "had", "have", "employs", "serves", "houses", "enrols", "enrolls", "holds"].contains(s.word(clause.lowerBound + 1))
-        else { return nil }
+        guard let clause = relatives.first(where: { $0.contains(first) }), clause.lowerBound >= 1 else { return nil }
+        // "the Kestrel Dawn, which is licensed to carry 300 passengers", "which can seat 500": what it can hold too.
+        let opener = clause.lowerBound + 1
+        let verb = ["is", "was", "can", "could"].contains(s.word(opener)) ? s.word(opener + 1) : s.word(opener)
+        let having: Set<String> = [
+            "has", "had", "have", "employs", "serves", "houses", "enrols", "enrolls", "holds", "licensed", "carry", "seat", "hold", "designed",
+        ]
+        guard having.contains(verb) else { return nil }
         let k = s.word(clause.lowerBound - 1) == "," ? clause.lowerBound - 2 : clause.lowerBound - 1
         guard k >= 0, s.tokens[k].shape == .word, !Lexicon.phraseBreakers.contains(s.tokens[k].lower) else { return nil }
         return SubjectWords.normalize(s.tokens[k].lower)

@@ -62,6 +62,12 @@ struct SubjectFinder {
             if case .tally = m.value, let body = votingBody(before: first) { themes.append(body) }
             // "Adults account for 14 of the cases": a part is not the whole, nor another part.
             if s.word(last + 1) == "of", let noun = words.last, !m.text.lowercased().hasSuffix(noun) { themes.append("part") }
+            // "The dead included 12 children", "among them 40 nurses": a part of what the sentence counts.
+            if (max(0, first - 3)..<first).contains(where: { ["included", "includes", "including", "among"].contains(s.word($0)) }) {
+                themes.append("part")
+            }
+            // "a licensed capacity of 250 passengers", "licensed to carry 300 passengers": what it could hold, not who was on it.
+            if (max(0, first - 4)..<first).contains(where: { SubjectWords.capacityWords.contains(s.word($0)) }) { themes.append("capacity") }
             // "five cases of pancreatitis" are pancreatitis cases, as "84 measles cases" are measles ones.
             if s.word(last + 1) == "of", let noun = words.last, m.text.lowercased().hasSuffix(noun), last + 2 < s.tokens.count,
                 s.tokens[last + 2].shape == .word, !Lexicon.phraseBreakers.contains(s.word(last + 2)), !s.tokens[last + 2].isCapitalized

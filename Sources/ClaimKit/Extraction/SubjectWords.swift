@@ -39,8 +39,11 @@ enum SubjectWords {
     static let distinguishing: Set<String> = [
         "current", "previous", "prior", "former", "next", "coming", "upcoming", "proposed", "draft", "planned",
         "revised", "original", "initial", "preliminary", "final", "old", "interim", "projected", "expected", "difference", "staff", "new", "improved", "updated",
-        "added",
+        "added", "part", "capacity",
     ]
+
+    /// Words before a count that make it what something can hold rather than what it holds.
+    static let capacityWords: Set<String> = ["capacity", "licensed", "designed", "seats", "seating", "accommodate", "carry", "hold"]
 
     /// Modifiers that say nothing about which thing is meant ("the total budget" is the budget).
     static let neutral: Set<String> = [
