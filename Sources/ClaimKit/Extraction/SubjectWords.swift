@@ -39,7 +39,7 @@ enum SubjectWords {
     static let distinguishing: Set<String> = [
         "current", "previous", "prior", "former", "next", "coming", "upcoming", "proposed", "draft", "planned",
         "revised", "original", "initial", "preliminary", "final", "old", "interim", "projected", "expected", "difference", "staff", "new", "improved", "updated",
-        "added", "part", "capacity",
+        "added", "part", "capacity", "average", "limit",
     ]
 
     /// Words before a count that make it what something can hold rather than what it holds.
