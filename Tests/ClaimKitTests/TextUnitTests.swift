@@ -55,12 +55,7 @@ struct TextUnitTests {
     }
 
     @Test func everyTimexThisToolWritesParsesBackToItself() {
-        let july = TimePoint.month(2026, 7)
-        let september = TimePoint.month(2026, 9)
-        var points: [TimePoint] = [
-            .year(2021), .decade(1990), .season(2021, "WI"),
-            TimePoint(timex: "2026-07/2026-09", first: july.first, last: september.last, grain: .span),
-        ]
+        var points: [TimePoint] = [.year(2021), .decade(1990), .season(2021, "WI"), .span(from: .month(2026, 7), to: .month(2026, 9))]
         for year in [1999, 2020, 2021] {
             points += (1...12).map { .month(year, $0) } + (1...4).map { .quarter(year, $0) } + (1...2).map { .half(year, $0) }
         }

@@ -24,14 +24,12 @@ struct TimeScope {
             case .date(var point) = date.value
         else {
             // "cut by 18 percent since 2021": a change over the years since, not this year's.
-            if let since = changeSince(of: m), let today = published, since.first <= today.last {
-                return (TimePoint(timex: since.timex + "/" + today.timex, first: since.first, last: today.last, grain: .span), true)
-            }
+            if let since = changeSince(of: m), let today = published, since.first <= today.last { return (.span(from: since, to: today), true) }
             return (published, isRunningTotal(m))
         }
         // "for the July-to-September period": a flow over both months and those between.
         if let end = periodEnd(after: date), case .date(let last) = end.value, last.last.ordinal > point.last.ordinal {
-            point = TimePoint(timex: point.timex + "/" + last.timex, first: point.first, last: last.last, grain: .span)
+            point = .span(from: point, to: last)
         }
         // "currently", "now", "today": the figure holds at publication, just as when no date is written.
         if point.isDeictic || point == published { return (published, false) }

@@ -17,6 +17,11 @@ public struct TimePoint: Sendable, Hashable, Codable {
     /// A single day.
     public static func day(_ d: CalendarDay) -> TimePoint { TimePoint(timex: d.iso, first: d, last: d, grain: .day) }
 
+    /// The period from the start of `a` to the end of `b`, written as a TIMEX interval ("2026-07/2026-09").
+    public static func span(from a: TimePoint, to b: TimePoint) -> TimePoint {
+        TimePoint(timex: a.timex + "/" + b.timex, first: a.first, last: b.last, grain: .span)
+    }
+
     /// A whole month.
     public static func month(_ year: Int, _ month: Int) -> TimePoint {
         TimePoint(
@@ -147,7 +152,7 @@ extension TimePoint {
             guard let a = TimePoint(timex: String(timex[..<slash])), let b = TimePoint(timex: String(timex[timex.index(after: slash)...])),
                 a.first <= b.last
             else { return nil }
-            self.init(timex: timex, first: a.first, last: b.last, grain: .span)
+            self = .span(from: a, to: b)
             return
         }
         let parts = timex.split(separator: "-").map(String.init)
