@@ -241,14 +241,16 @@ public struct ClaimBuilder: Sendable {
     /// Whether the count at token `first` is what its source says it did itself: "said it had cancelled 780 flights".
     static func sourceDidItself(before first: Int, in s: SentenceContext) -> Bool {
         // "The authority said it carried 48,000 vehicles a day": what the pronoun's thing holds or carries, not an act.
-        let holding: Set<String> = ["carried", "handled", "served", "employed", "housed", "hosted", "received", "recorded", "counted"]
-        guard first >= 2, s.tokens[first - 1].shape == .word, s.word(first - 1).hasSuffix("ed"), !holding.contains(s.word(first - 1)) else {
+        guard first >= 2, s.tokens[first - 1].shape == .word, s.word(first - 1).hasSuffix("ed"), !ClaimBuilder.holding.contains(s.word(first - 1)) else {
             return false
         }
         var i = first - 2
         if ["had", "has", "have"].contains(s.word(i)) { i -= 1 }
         return ["it", "they", "we"].contains(s.word(i))
     }
+
+    /// Verbs of what a thing holds or carries, which no source does itself.
+    static let holding: Set<String> = ["carried", "handled", "served", "employed", "housed", "hosted", "received", "recorded", "counted"]
 
     /// Whether the figure at token `first` is an earlier value set beside a figure: "down from", "up from",
     /// "compared with".

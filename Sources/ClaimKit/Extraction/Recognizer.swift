@@ -11,25 +11,19 @@ public struct SentenceContext: Sendable {
     /// date opening the sentence, the clause after it; this decides whether a bare weekday or month looks ahead. The
     /// clause, not the whole sentence, carries the tense.
     public func speaksOfFuture(before index: Int) -> Bool {
-        // Present-tense verbs of schedules ("the walkout ends on Friday", "the council meets on Tuesday") look ahead too.
-        let cues: Set<String> = [
-            "will", "would", "could", "might", "due", "scheduled", "expected", "plans", "planned", "set", "'ll", "upcoming", "coming", "ends", "begins",
-            "starts", "opens", "closes", "resumes", "meets", "expires", "reopens", "convenes", "arrives", "departs",
-            "runs", "lasts", "clears", "kicks",
-        ]
         // The cue may stand anywhere in the clause before ("expected to return to a full schedule by Wednesday"); a
         // past verb right after undoes it ("all flights scheduled on Saturday were cancelled").
         guard !tokens.isEmpty else { return false }
         let clauseStart = Clauses.around(min(index, tokens.count - 1), in: tokens).lowerBound
-        // "set for Friday" schedules; "set up a fund on Tuesday" does not.
         // Fifteen tokens: "will hold a news conference in Darmstadt at 10 a.m. on Monday" spells "a.m." in four. A
         // cue before another date is that date's ("will be held on 10 October after being pushed back from 6 June").
         var windowStart = max(clauseStart, index - 15)
         if let other = (windowStart..<min(index, tokens.count)).last(where: { Lexicon.months[tokens[$0].lower] != nil || Lexicon.weekdays[tokens[$0].lower] != nil }) {
             windowStart = other + 1
         }
+        // "set for Friday" schedules; "set up a fund on Tuesday" does not.
         let cued = (windowStart..<min(index, tokens.count)).contains { k in
-            cues.contains(tokens[k].lower) && !(tokens[k].lower == "set" && k + 1 < tokens.count && tokens[k + 1].lower == "up")
+            SentenceContext.futureCues.contains(tokens[k].lower) && !(tokens[k].lower == "set" && k + 1 < tokens.count && tokens[k + 1].lower == "up")
         }
         if cued {
             return !tokens[min(index + 1, tokens.count)..<min(index + 4, tokens.count)].contains { ["was", "were", "had"].contains($0.lower) }
@@ -52,16 +46,23 @@ public struct SentenceContext: Sendable {
         // "backed elections in October": the month is the time of a planned event the past verb acts on.
         let preposition = index > 0 && ["in", "on", "for", "by"].contains(tokens[index - 1].lower) ? index - 1 : index
         if preposition > 0, SentenceContext.plannedEvents.contains(tokens[preposition - 1].lower) { return false }
-        let clauseStart = Clauses.around(min(index, tokens.count - 1), in: tokens).lowerBound
+        let clause = Clauses.around(min(index, tokens.count - 1), in: tokens)
         func past(_ k: Int) -> Bool {
             let word = tokens[k].lower
             return SentenceContext.pastVerbs.contains(word) || (word.hasSuffix("ed") && word.count > 4 && tokens[k].shape == .word && !tokens[k].isCapitalized)
         }
-        if (max(clauseStart, index - 10)..<min(index, tokens.count)).contains(where: past) { return true }
+        if (max(clause.lowerBound, index - 10)..<min(index, tokens.count)).contains(where: past) { return true }
         // "A final design review in November cleared the spacecraft": the verb of a noun the date follows comes after.
-        let clauseEnd = Clauses.around(min(index, tokens.count - 1), in: tokens).upperBound
-        return (index + 1..<min(clauseEnd, index + 4)).contains(where: past)
+        return (index + 1..<min(clause.upperBound, index + 4)).contains(where: past)
     }
+
+    /// Words that look ahead from the clause they stand in; present-tense verbs of schedules ("the walkout ends on
+    /// Friday", "the council meets on Tuesday", "the warning runs from Saturday") do too.
+    static let futureCues: Set<String> = [
+        "will", "would", "could", "might", "due", "scheduled", "expected", "plans", "planned", "set", "'ll", "upcoming",
+        "coming", "ends", "begins", "starts", "opens", "closes", "resumes", "meets", "expires", "reopens", "convenes",
+        "arrives", "departs", "runs", "lasts", "clears", "kicks",
+    ]
 
     /// Nouns of events planned ahead, which a past verb may announce for a later month.
     static let plannedEvents: Set<String> = [

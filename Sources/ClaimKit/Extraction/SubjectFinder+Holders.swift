@@ -50,14 +50,10 @@ extension SubjectFinder {
     /// capacity", "fell to 24 percent", "was 34 percent full"), past a clause set off by commas ("The Halden
     /// reservoir, the main source of water for Esterval, was 34 percent full").
     func levelOf(first: Int, last: Int) -> String? {
-        let levelVerbs: Set<String> = [
-            "was", "is", "were", "are", "stood", "stands", "fell", "dropped", "sank", "rose", "reached", "remained", "hit",
-            "amounts", "amounted", "totals", "totaled", "totalled", "represents", "represented",
-        ]
         let full = s.word(last + 1) == "full" || (s.word(last + 1) == "of" && s.word(last + 2) == "capacity")
         var verb = first - 1
         if ["at", "to"].contains(s.word(verb)) { verb -= 1 }
-        guard verb > 0, full || (verb < first - 1 && levelVerbs.contains(s.word(verb))) else { return nil }
+        guard verb > 0, full || (verb < first - 1 && SubjectWords.levelVerbs.contains(s.word(verb))) else { return nil }
         var end = verb
         if s.word(verb - 1) == ",", let opening = (0..<(verb - 1)).last(where: { s.word($0) == "," }) { end = opening }
         // "the Halden reservoir that supplies most of the region fell to 24 percent"
@@ -79,10 +75,8 @@ extension SubjectFinder {
     /// The gap a share measures against a plan: "32 percent over the original budget", "7% above forecast" is an
     /// overrun, "under budget" an underrun; the same overrun as "the overrun amounts to 23 percent of the budget".
     func planGap(after last: Int) -> String? {
-        let gaps = ["over": "overrun", "above": "overrun", "under": "underrun", "below": "underrun"]
-        guard let gap = gaps[s.word(last + 1)] else { return nil }
-        let plans: Set<String> = ["budget", "budgeted", "estimate", "estimates", "forecast", "forecasts", "plan", "target", "projections"]
-        return (last + 2...last + 4).contains { plans.contains(s.word($0)) } ? gap : nil
+        guard let gap = SubjectWords.planGaps[s.word(last + 1)] else { return nil }
+        return (last + 2...last + 4).contains { SubjectWords.plans.contains(s.word($0)) } ? gap : nil
     }
 
     /// What a clause right after a count restricts it to: "340 students who were exposed" are exposed ones, "1,100
@@ -169,12 +163,8 @@ extension SubjectFinder {
 
     /// Whether the clause before a figure offers or asks for it.
     func isProposal(before first: Int) -> Bool {
-        let words: Set<String> = [
-            "offer", "offered", "offers", "proposal", "proposed", "proposes", "demand", "demanded", "demands", "seeking",
-            "sought", "seeks", "wants",
-        ]
         let start = max(Clauses.around(first, in: s.tokens).lowerBound, first - 6)
-        return (start..<first).contains { words.contains(s.word($0)) }
+        return (start..<first).contains { SubjectWords.proposing.contains(s.word($0)) }
     }
 
     /// The name a rank is set off after: "Nordwall Bank, Germany's third-largest lender" → nordwall. One lender's
@@ -195,10 +185,7 @@ extension SubjectFinder {
         // "the Kestrel Dawn, which is licensed to carry 300 passengers", "which can seat 500": what it can hold too.
         let opener = clause.lowerBound + 1
         let verb = ["is", "was", "can", "could"].contains(s.word(opener)) ? s.word(opener + 1) : s.word(opener)
-        let having: Set<String> = [
-            "has", "had", "have", "employs", "serves", "houses", "enrols", "enrolls", "holds", "licensed", "carry", "seat", "hold", "designed",
-        ]
-        guard having.contains(verb) else { return nil }
+        guard SubjectWords.having.contains(verb) else { return nil }
         let k = s.word(clause.lowerBound - 1) == "," ? clause.lowerBound - 2 : clause.lowerBound - 1
         guard k >= 0, s.tokens[k].shape == .word, !Lexicon.phraseBreakers.contains(s.tokens[k].lower) else { return nil }
         return SubjectWords.normalize(s.tokens[k].lower)

@@ -42,6 +42,31 @@ enum SubjectWords {
         "added", "part", "capacity", "average", "limit",
     ]
 
+    /// Verbs that give the level of what their clause is about ("the reservoir stood at 31 percent", "the overrun
+    /// amounts to 23 percent").
+    static let levelVerbs: Set<String> = [
+        "was", "is", "were", "are", "stood", "stands", "fell", "dropped", "sank", "rose", "reached", "remained", "hit",
+        "amounts", "amounted", "totals", "totaled", "totalled", "represents", "represented",
+    ]
+
+    /// Words after a share that measure it against a plan, and the gap they name.
+    static let planGaps: [String: String] = ["over": "overrun", "above": "overrun", "under": "underrun", "below": "underrun"]
+    /// The plans a share may be over or under.
+    static let plans: Set<String> = ["budget", "budgeted", "estimate", "estimates", "forecast", "forecasts", "plan", "target", "projections"]
+
+    /// Words that make a figure of their clause an offer or a demand.
+    static let proposing: Set<String> = [
+        "offer", "offered", "offers", "proposal", "proposed", "proposes", "demand", "demanded", "demands", "seeking",
+        "sought", "seeks", "wants",
+    ]
+
+    /// Verbs of a relative clause that say what its noun has or can hold ("which has 238 pupils", "which is licensed
+    /// to carry 300 passengers").
+    static let having: Set<String> = [
+        "has", "had", "have", "employs", "serves", "houses", "enrols", "enrolls", "holds", "licensed", "carry", "seat", "hold",
+        "designed",
+    ]
+
     /// Words before a count that make it what something can hold rather than what it holds.
     static let capacityWords: Set<String> = ["capacity", "licensed", "designed", "seats", "seating", "accommodate", "carry", "hold"]
 
