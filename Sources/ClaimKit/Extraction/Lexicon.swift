@@ -61,4 +61,21 @@ enum Lexicon {
 
     /// Determiners and adjectives that do not change what is counted ("the new cases" counts cases).
     static let countModifiersToDrop: Set<String> = ["new", "more", "other", "additional", "further", "extra", "last", "remaining", "total"]
+
+    /// Irregular verbs news tells events and totals with: past tense and past participle ("found" both, "rose",
+    /// "risen"), so that "had found 612 dead birds" reads as a total and "pleaded guilty in November" as the past.
+    static let irregularVerbs: [(past: String, participle: String)] = [
+        ("gave", "given"), ("took", "taken"), ("made", "made"), ("said", "said"), ("told", "told"), ("came", "come"),
+        ("went", "gone"), ("saw", "seen"), ("won", "won"), ("lost", "lost"), ("began", "begun"), ("fell", "fallen"),
+        ("rose", "risen"), ("grew", "grown"), ("left", "left"), ("met", "met"), ("held", "held"), ("paid", "paid"),
+        ("sold", "sold"), ("spent", "spent"), ("struck", "struck"), ("broke", "broken"), ("ran", "run"),
+        ("brought", "brought"), ("bought", "bought"), ("caught", "caught"), ("fought", "fought"), ("found", "found"),
+        ("got", "got"), ("kept", "kept"), ("led", "led"), ("sent", "sent"), ("stood", "stood"), ("thought", "thought"),
+        ("wrote", "written"), ("became", "become"), ("chose", "chosen"), ("put", "put"), ("hit", "hit"), ("cut", "cut"),
+        ("built", "built"), ("shut", "shut"),
+    ]
+    /// The past tenses of `irregularVerbs`, and of the auxiliaries.
+    static let pastTenses = Set(irregularVerbs.map(\.past)).union(["was", "were", "had", "did"])
+    /// The past participles of `irregularVerbs`.
+    static let pastParticiples = Set(irregularVerbs.map(\.participle))
 }

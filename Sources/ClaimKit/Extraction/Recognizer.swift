@@ -49,7 +49,7 @@ public struct SentenceContext: Sendable {
         let clause = Clauses.around(min(index, tokens.count - 1), in: tokens)
         func past(_ k: Int) -> Bool {
             let word = tokens[k].lower
-            return SentenceContext.pastVerbs.contains(word) || (word.hasSuffix("ed") && word.count > 4 && tokens[k].shape == .word && !tokens[k].isCapitalized)
+            return Lexicon.pastTenses.contains(word) || (word.hasSuffix("ed") && word.count > 4 && tokens[k].shape == .word && !tokens[k].isCapitalized)
         }
         if (max(clause.lowerBound, index - 10)..<min(index, tokens.count)).contains(where: past) { return true }
         // "A final design review in November cleared the spacecraft": the verb of a noun the date follows comes after.
@@ -68,13 +68,6 @@ public struct SentenceContext: Sendable {
     static let plannedEvents: Set<String> = [
         "election", "elections", "vote", "referendum", "meeting", "summit", "talks", "trial", "hearing", "sentencing",
         "launch", "deadline", "visit", "conference", "games", "opening", "release", "polls", "ballot", "retreat",
-    ]
-
-    /// Irregular past tenses news tells events with.
-    static let pastVerbs: Set<String> = [
-        "was", "were", "had", "did", "gave", "took", "made", "said", "told", "came", "went", "saw", "won", "lost", "began",
-        "fell", "rose", "grew", "left", "met", "held", "paid", "sold", "spent", "struck", "broke", "ran", "brought",
-        "bought", "caught", "fought", "found", "got", "kept", "led", "sent", "stood", "thought", "wrote", "became", "chose",
     ]
 
     /// Whether the sentence is written without capitals (transcripts, chat, some test suites): names such as weekdays

@@ -112,15 +112,9 @@ struct TimeScope {
             var v = k + 1
             // The active perfect only: "had been trapped 1,000 feet below" is a state, not a total.
             while ["already", "now", "also", "since", "not", "yet"].contains(word(v)) || word(v).hasSuffix("ly") { v += 1 }
-            return word(v) != "been" && (word(v).hasSuffix("ed") || word(v).hasSuffix("en") || TimeScope.participles.contains(word(v)))
+            return word(v) != "been" && (word(v).hasSuffix("ed") || word(v).hasSuffix("en") || Lexicon.pastParticiples.contains(word(v)))
         }
     }
-
-    /// Irregular past participles news tells totals with ("had found", "has brought out").
-    private static let participles: Set<String> = [
-        "found", "brought", "put", "lost", "spent", "paid", "sold", "hit", "cut", "left", "won", "built", "made", "kept",
-        "grown", "risen", "fallen", "run", "held", "sent", "caught", "shut", "struck",
-    ]
 
     /// The index of the first token starting at or after `offset` (tokens are in text order: a binary search, as the
     /// words around every date and figure of a sentence are asked for).
