@@ -101,7 +101,7 @@ public struct CountRecognizer: Recognizer {
                 i += 1
                 continue
             }
-            if s.inCode[i] || isIdentifier(t, n, titleCase: titleCase) {
+            if isIdentifier(t, n, titleCase: titleCase) {
                 i = n.end
                 continue
             }

@@ -64,7 +64,7 @@ public struct MoneyRecognizer: Recognizer {
                 i += 1
                 continue
             }
-            guard !s.inCode[i], let (amount, after, currency) = currencyFirst(s, at: i) ?? numberFirst(s, at: i) else {
+            guard let (amount, after, currency) = currencyFirst(s, at: i) ?? numberFirst(s, at: i) else {
                 i += 1
                 continue
             }

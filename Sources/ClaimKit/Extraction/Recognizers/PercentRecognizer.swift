@@ -55,10 +55,6 @@ public struct PercentRecognizer: Recognizer {
                 i += 1
                 continue
             }
-            if s.inCode[i] {
-                i += 1
-                continue
-            }
             if let n = s.number(at: i), n.end < t.count {
                 if let share = ratio(s, numerator: n) {
                     found.append(wordedShare(s, from: i, share))
