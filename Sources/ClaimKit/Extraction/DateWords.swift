@@ -63,7 +63,7 @@ enum DateWords {
         if let year {
             y = year
         } else if let written = (max(1, index - 8)..<max(1, index)).reversed().lazy.compactMap({ k in
-            ["the", "its", "their", "this", "a"].contains(s.word(k - 1)) && s.tokens[min(k + 1, s.tokens.count - 1)].shape == .word
+            ["the", "its", "their", "this", "a"].contains(s.word(k - 1)) && s.tokens[k + 1].shape == .word
                 ? DateWords.year(s.tokens, at: k)?.value : nil
         }).first, (1900...2100).contains(written) {
             // "the 2024 Atlantic season, which runs from June 1": the year of the thing named just before holds for

@@ -471,7 +471,7 @@ extension [Token] {
                     && (k + 1 == b || self[k + 2].is("/") || self[k + 2].is("."))
             }
             let numbered = a >= 2 && ["no", "nos"].contains(self[a - 2].lower) && self[a - 1].is(".") && self[a].spaced
-            // "the 10-year Treasury note", "the 30-year mortgage rate": a length that names a kind of debt.
+            // "the 10-year Treasury note", "two-year gilts": a length that names a kind of debt.
             let debt = b == a + 2 && self[a].shape == .number && self[a + 1].is("-") && self[b].lower == "year" && b + 1 < count
                 && [Token].debts.contains(self[b + 1].lower)
             if (b > a && (www || scheme || domain)) || numbered || debt {
@@ -498,12 +498,9 @@ extension [Token] {
     private func phoneEnd(from i: Int) -> Int? {
         // Most tokens are words: turned away before any string is compared.
         guard self[i].shape != .word else { return nil }
-        var k = i
-        var (groups, digits, marked) = (0, 0, false)
-        if self[k].is("+") || self[k].is("(") {
-            marked = true
-            k += 1
-        }
+        let opened = self[i].is("+") || self[i].is("(")
+        var k = opened ? i + 1 : i
+        var (groups, digits, marked) = (0, 0, opened)
         while k < count {
             let t = self[k]
             if t.shape == .number, t.text.allSatisfy(\.isASCIIDigit) {
@@ -518,7 +515,6 @@ extension [Token] {
                 break
             }
         }
-        let opened = self[i].is("+") || self[i].is("(")
         return marked && digits >= 7 && (groups >= 3 || opened && groups >= 2) ? k : nil
     }
 

@@ -80,7 +80,8 @@ public struct SentenceContext: Sendable {
     /// For each token, the number that starts there: read once, as most recognizers ask at every token.
     private let numbers: [ParsedNumber?]
 
-    /// A sentence's context; `isLowerCase` and `inCode` are worked out once here, as recognizers ask for every token.
+    /// A sentence's context; `isLowerCase`, `inCode` and the numbers are worked out once here, as recognizers and the
+    /// extractor ask for every token.
     public init(text: ScalarText, tokens: [Token], reference: CalendarDay?) {
         self.text = text
         self.tokens = tokens
