@@ -72,6 +72,41 @@ extension SubjectFinder {
         return subjectNoun(before: verb)
     }
 
+    /// The words that pick out some of the counted, as modifiers: a restricting clause, an addition, who cast a vote,
+    /// an average or a limit, a part ("14 of the cases", "the dead included 12 children"), a capacity, and what cases
+    /// are of ("five cases of pancreatitis" are pancreatitis cases, as "84 measles cases" are measles ones).
+    func countThemes(_ m: Mention, first: Int, last: Int, noun: String?) -> [String] {
+        var themes: [String] = []
+        if let restriction = restriction(after: last) { themes.append(restriction) }
+        if isIncrement(first: first, last: last) { themes.append("added") }
+        // "The board voted 7-2", "the House followed with an 88-60 vote": who voted tells two votes apart.
+        if case .tally = m.value, let body = votingBody(before: first) { themes.append(body) }
+        if let measure = countMeasure(before: first) { themes.append(measure) }
+        if s.word(last + 1) == "of", let noun {
+            if !m.text.lowercased().hasSuffix(noun) {
+                themes.append("part")
+            } else if last + 2 < s.tokens.count, s.tokens[last + 2].shape == .word, !s.tokens[last + 2].isCapitalized,
+                !Lexicon.phraseBreakers.contains(s.word(last + 2))
+            {
+                themes.append(s.word(last + 2))
+            }
+        }
+        if (max(0, first - 3)..<first).contains(where: { ["included", "includes", "including", "among"].contains(s.word($0)) }) {
+            themes.append("part")
+        }
+        // "a licensed capacity of 250 passengers", "licensed to carry 300 passengers": what it could hold.
+        if (max(0, first - 4)..<first).contains(where: { SubjectWords.capacityWords.contains(s.word($0)) }) { themes.append("capacity") }
+        return themes
+    }
+
+    /// Whether a count is an addition: "more" right after its number (not "more than"), or "another", "a further",
+    /// "an additional" or "an extra" before it.
+    func isIncrement(first: Int, last: Int) -> Bool {
+        let adding: Set<String> = ["more", "additional", "extra", "further"]
+        if ["another", "further", "additional", "extra"].contains(s.word(first - 1)) { return true }
+        return (first...last).contains { adding.contains(s.word($0)) && s.word($0 + 1) != "than" && $0 > first }
+    }
+
     /// The gap a share measures against a plan: "32 percent over the original budget", "7% above forecast" is an
     /// overrun, "under budget" an underrun; the same overrun as "the overrun amounts to 23 percent of the budget".
     func planGap(after last: Int) -> String? {

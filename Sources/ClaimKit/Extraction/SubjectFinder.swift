@@ -55,27 +55,7 @@ struct SubjectFinder {
                 if let predicate = SubjectWords.predicates[state] { themes = [predicate] } else { head = state }
             }
             if head == nil, let noun = words.last, SubjectWords.genericHeads.contains(noun) { head = "" }
-            if let restriction = restriction(after: last) { themes.append(restriction) }
-            // "two more deaths", "another 300 troops", "an additional 40 beds": what is added, not the total.
-            if isIncrement(first: first, last: last) { themes.append("added") }
-            // "The board voted 7-2", "the House followed with an 88-60 vote": who voted tells two votes apart.
-            if case .tally = m.value, let body = votingBody(before: first) { themes.append(body) }
-            // "classes average 26 students", "a cap of 28": an average or a limit, not a head count.
-            if let measure = countMeasure(before: first) { themes.append(measure) }
-            // "Adults account for 14 of the cases": a part is not the whole, nor another part.
-            if s.word(last + 1) == "of", let noun = words.last, !m.text.lowercased().hasSuffix(noun) { themes.append("part") }
-            // "The dead included 12 children", "among them 40 nurses": a part of what the sentence counts.
-            if (max(0, first - 3)..<first).contains(where: { ["included", "includes", "including", "among"].contains(s.word($0)) }) {
-                themes.append("part")
-            }
-            // "a licensed capacity of 250 passengers", "licensed to carry 300 passengers": what it could hold, not who was on it.
-            if (max(0, first - 4)..<first).contains(where: { SubjectWords.capacityWords.contains(s.word($0)) }) { themes.append("capacity") }
-            // "five cases of pancreatitis" are pancreatitis cases, as "84 measles cases" are measles ones.
-            if s.word(last + 1) == "of", let noun = words.last, m.text.lowercased().hasSuffix(noun), last + 2 < s.tokens.count,
-                s.tokens[last + 2].shape == .word, !Lexicon.phraseBreakers.contains(s.word(last + 2)), !s.tokens[last + 2].isCapitalized
-            {
-                themes.append(s.word(last + 2))
-            }
+            themes += countThemes(m, first: first, last: last, noun: words.last)
         case .percent:
             words = eventWords(before: first)
             // "destroyed about 30 percent of the port's cold-storage space": a share of that thing, by what was done
@@ -201,14 +181,6 @@ struct SubjectFinder {
         s.tokens.indices.filter { SubjectWords.shocks.contains(SubjectWords.normalize(s.tokens[$0].lower)) }
             .min { abs($0 - index) < abs($1 - index) }
             .map { SubjectWords.normalize(s.tokens[$0].lower) }
-    }
-
-    /// Whether a count is an addition: "more" right after its number (not "more than"), or "another", "a further",
-    /// "an additional" or "an extra" before it.
-    private func isIncrement(first: Int, last: Int) -> Bool {
-        let adding: Set<String> = ["more", "additional", "extra", "further"]
-        if ["another", "further", "additional", "extra"].contains(s.word(first - 1)) { return true }
-        return (first...last).contains { adding.contains(s.word($0)) && s.word($0 + 1) != "than" && $0 > first }
     }
 
     /// Up to two content words after a figure ("20-year conflict" → conflict).
