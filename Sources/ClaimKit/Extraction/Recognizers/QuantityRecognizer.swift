@@ -104,10 +104,10 @@ public struct QuantityRecognizer: Recognizer {
         guard t[i].mayStartNumber else { return nil }
         let w = t[i].lower
         func measured(_ j: Int) -> Bool { j < t.count && Units.measuredByArticle.contains(Units.words[t[j].lower] ?? "") }
-        // "5p a litre", "$4 a gallon": after a price, "a litre" is what the price is for, not a measure.
-        let afterPrice = i > 0 && (t[i - 1].shape == .number || Currencies.subunits.contains(t[i - 1].lower))
-        if w == "a" || w == "an", measured(i + 1), !afterPrice {
-            return ParsedNumber(value: 1, first: i, end: i + 1, spelled: true, yearLike: false)
+        if w == "a" || w == "an", measured(i + 1) {
+            // "5p a litre", "$4 a gallon": after a price, "a litre" is what the price is for, not a measure.
+            let afterPrice = i > 0 && (t[i - 1].shape == .number || Currencies.subunits.contains(t[i - 1].lower))
+            return afterPrice ? nil : ParsedNumber(value: 1, first: i, end: i + 1, spelled: true, yearLike: false)
         }
         if let d = NumberWords.denominator(w), !d.plural {
             var j = i + 1
