@@ -43,13 +43,13 @@ def check_value(cid, ref, a):
             assert a["unit"], (cid, a["text"], "unit missing")
 
 
-def build():
+def build(articles=ARTICLES):
     def check(cid, ref, a):
         dt.date.fromisoformat(ref)
         assert a["text"] == a["text"].strip(), (cid, a["text"])
         check_value(cid, ref, a)
 
-    return make_news.build(ARTICLES, check=check)
+    return make_news.build(articles, check=check)
 
 
 FIGURE_LIKE = re.compile(
@@ -73,14 +73,19 @@ def review(cases):
             print("   ", l)
 
 
-if __name__ == "__main__":
+def main(name, articles):
+    """Writes NAME.jsonl beside this script from `articles` (ids NAME-1 .. NAME-8) and prints a line per case."""
     here = os.path.dirname(os.path.abspath(__file__))
-    cases = build()
-    assert [c["id"] for c in cases] == [f"news2-{i}" for i in range(1, 9)]
-    with open(os.path.join(here, "news2.jsonl"), "w", encoding="utf-8") as f:
+    cases = build(articles)
+    assert [c["id"] for c in cases] == [f"{name}-{i}" for i in range(1, 9)]
+    with open(os.path.join(here, f"{name}.jsonl"), "w", encoding="utf-8") as f:
         for c in cases:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
     for c in cases:
         print(c["id"], c["reference_date"], len(c["text"].split()), "words", len(c["expected"]), "mentions")
     if "--review" in sys.argv:
         review(cases)
+
+
+if __name__ == "__main__":
+    main("news2", ARTICLES)
