@@ -38,6 +38,19 @@ struct StoreTests {
         #expect(count.claim.asOf?.timex == "2021-07-26")
     }
 
+    @Test func partsOfDayAndWeeksSurviveTheStoreAndListAsTheScenarioFormatWritesClaims() throws {
+        let (tracker, _) = try TestSupport.freshTracker()
+        let text = " date 2024-06-20 Council.\n\nThe council voted 7-2 on Tuesday night to close the bridge for two weeks."
+        _ = try tracker.addArticle(try ArticleReader.parse(Array(text.utf8), source: "c.txt", format: .text))
+        let claims = try tracker.store.claims()
+        let night = try #require(claims.first { $0.claim.mention.kind == .date })
+        let weeks = try #require(claims.first { $0.claim.mention.kind == .duration })
+        #expect(night.claim.mention.value == .date(.partOfDay(CalendarDay(iso: "2024-06-18")!, "NI")))
+        #expect(weeks.claim.mention.value == .duration(Duration(2, .weeks)))
+        #expect(ClaimListing.json(night).text.contains(#""value": "2024-06-18""#))
+        #expect(ClaimListing.json(weeks).text.contains(#""value": "P14D""#))
+    }
+
     @Test func aVersionOneStoreKeepsItsClaimsAndTakesTimesAndAges() throws {
         let folder = TestSupport.temporaryFolder()
         let path = folder.appendingPathComponent("v1.sqlite").path

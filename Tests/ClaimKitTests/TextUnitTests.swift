@@ -55,13 +55,27 @@ struct TextUnitTests {
     }
 
     @Test func everyTimexThisToolWritesParsesBackToItself() {
-        var points: [TimePoint] = [.year(2021), .decade(1990), .season(2021, "WI"), .span(from: .month(2026, 7), to: .month(2026, 9))]
+        var points: [TimePoint] = [
+            .year(2021), .decade(1990), .season(2021, "WI"), .span(from: .month(2026, 7), to: .month(2026, 9)),
+            .partOfDay(CalendarDay(iso: "2024-03-11")!, "AF"),
+        ]
         for year in [1999, 2020, 2021] {
             points += (1...12).map { .month(year, $0) } + (1...4).map { .quarter(year, $0) } + (1...2).map { .half(year, $0) }
         }
         for p in points {
             #expect(TimePoint(timex: p.timex) == p, "\(p.timex)")
         }
+    }
+
+    @Test func everyDurationThisToolWritesParsesBackToItself() {
+        let written = [Duration(18, .years), Duration(2, .weeks), Duration(72, .hours), Duration(0.5, .days)]
+            + [Duration(parts: [Duration(11, .minutes), Duration(40, .seconds)])!, Duration(parts: [Duration(2, .years), Duration(3, .months)])!]
+        for d in written {
+            #expect(Duration(iso: d.iso) == d, "\(d.iso)")
+        }
+        #expect(Duration(parts: [Duration(40, .seconds), Duration(11, .minutes)]) == nil, "parts run from the largest unit down")
+        #expect(Duration(iso: "PT11M40S")?.amount == 700)
+        #expect(Duration(iso: "P2Y3") == nil && Duration(iso: "PT") == nil && Duration(iso: "P1H") == nil)
     }
 
     @Test func writtenTimesMustMostlyCoincide() {

@@ -40,12 +40,13 @@ enum DateTimeComposer {
     }
 
     private static func withPartOfDay(_ m: Mention, in s: SentenceContext) -> Mention {
-        guard case .date(let d) = m.value, d.grain == .day, let next = s.tokens.first(where: { $0.start >= m.end }),
-            Lexicon.partsOfDay[next.lower] != nil
+        guard case .date(let d) = m.value, d.grain == .day, d.timex.count == 10, let next = s.tokens.first(where: { $0.start >= m.end }),
+            let part = Lexicon.partsOfDay[next.lower]
         else { return m }
         var joined = m
         joined.text = s.text[m.start..<next.end]
         joined.end = next.end
+        joined.value = .date(.partOfDay(d.first, part))
         return joined
     }
 

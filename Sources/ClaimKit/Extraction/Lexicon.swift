@@ -29,16 +29,17 @@ enum Lexicon {
         "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
     ]
 
-    /// Duration units, singular and plural, with the multiplier into the unit kept ("decade" is ten years, "week"
-    /// seven days: durations are compared and printed in days, as `P7D`).
+    /// Duration units, singular and plural, with the multiplier into the unit kept ("decade" is ten years, "fortnight"
+    /// two weeks). Weeks stay weeks (`P3W`), as TIMEX3 and the extractors we are scored beside write them; durations
+    /// are compared in days whatever their unit.
     static let durationUnits: [String: (Duration.Unit, Double)] = [
         "year": (.years, 1), "years": (.years, 1), "yr": (.years, 1), "yrs": (.years, 1),
         "decade": (.years, 10), "decades": (.years, 10), "century": (.years, 100), "centuries": (.years, 100),
-        "month": (.months, 1), "months": (.months, 1), "week": (.days, 7), "weeks": (.days, 7),
+        "month": (.months, 1), "months": (.months, 1), "week": (.weeks, 1), "weeks": (.weeks, 1),
         "day": (.days, 1), "days": (.days, 1), "hour": (.hours, 1), "hours": (.hours, 1),
         "minute": (.minutes, 1), "minutes": (.minutes, 1), "second": (.seconds, 1), "seconds": (.seconds, 1),
         "hr": (.hours, 1), "hrs": (.hours, 1), "min": (.minutes, 1), "mins": (.minutes, 1), "sec": (.seconds, 1),
-        "secs": (.seconds, 1), "wk": (.days, 7), "wks": (.days, 7), "fortnight": (.days, 14), "fortnights": (.days, 14),
+        "secs": (.seconds, 1), "wk": (.weeks, 1), "wks": (.weeks, 1), "fortnight": (.weeks, 2), "fortnights": (.weeks, 2),
     ]
 
     /// Unit letters that mean a duration only when glued to digits ("3h", "15s"), never as words.

@@ -31,8 +31,8 @@ struct TimeScope {
         if let end = periodEnd(after: date), case .date(let last) = end.value, last.last.ordinal > point.last.ordinal {
             point = .span(from: point, to: last)
         }
-        // "currently", "now", "today": the figure holds at publication, just as when no date is written.
-        if point.isDeictic || point == published { return (published, false) }
+        // "currently", "now", "today", "this morning": the figure holds at publication, just as when no date is written.
+        if point.isDeictic || point.days == published?.days { return (published, false) }
         // "61% a year ago" is the level on this day a year before, not all of last year: two articles a month apart
         // citing "a year ago" speak of days a month apart.
         if date.text.lowercased().hasSuffix(" ago"), let today = published?.first, [.year, .month].contains(point.grain) {

@@ -17,6 +17,12 @@ public struct TimePoint: Sendable, Hashable, Codable {
     /// A single day.
     public static func day(_ d: CalendarDay) -> TimePoint { TimePoint(timex: d.iso, first: d, last: d, grain: .day) }
 
+    /// A part of a day ("Monday night" is `2021-07-26TNI`, code one of `Lexicon.partsOfDay`'s): TIMEX3 writes it, and
+    /// a claim holds for the whole day, so the period is that day.
+    public static func partOfDay(_ d: CalendarDay, _ code: String) -> TimePoint {
+        TimePoint(timex: d.iso + "T" + code, first: d, last: d, grain: .day)
+    }
+
     /// The period from the start of `a` to the end of `b`, written as a TIMEX interval ("2026-07/2026-09").
     public static func span(from a: TimePoint, to b: TimePoint) -> TimePoint {
         TimePoint(timex: a.timex + "/" + b.timex, first: a.first, last: b.last, grain: .span)
@@ -109,6 +115,9 @@ public struct Duration: Sendable, Hashable, Codable {
             }
         }
 
+        /// Whether ISO 8601 writes the unit after the `T` (hours, minutes, seconds).
+        var isTimeOfDay: Bool { [.hours, .minutes, .seconds].contains(self) }
+
         /// The average length in days, for comparing durations stated in different units.
         public var days: Double {
             switch self {
@@ -127,26 +136,48 @@ public struct Duration: Sendable, Hashable, Codable {
     public let amount: Double
     /// The unit.
     public let unit: Unit
+    /// The ISO form of a length written in several units ("11 minutes and 40 seconds" is `PT11M40S`), whose amount
+    /// is then the sum in the smallest of them; nil for one unit.
+    private let compound: String?
 
     /// Builds a duration.
     public init(_ amount: Double, _ unit: Unit) {
         self.amount = amount
         self.unit = unit
+        self.compound = nil
+    }
+
+    /// A length written in several units, largest first ("two years and three months"); nil when the units do not
+    /// run from larger to smaller.
+    public init?(parts: [Duration]) {
+        guard let last = parts.last, parts.count > 1,
+            zip(parts, parts.dropFirst()).allSatisfy({ Unit.allCases.firstIndex(of: $0.unit)! < Unit.allCases.firstIndex(of: $1.unit)! })
+        else { return nil }
+        // Rounded to a billionth, so that 11 minutes and 40 seconds are 700 seconds and not 700.0000000000001.
+        amount = (parts.reduce(0) { $0 + $1.amount * $1.unit.days / last.unit.days } * 1e9).rounded() / 1e9
+        unit = last.unit
+        let date = parts.filter { !$0.unit.isTimeOfDay }.map { JSONValue.format($0.amount) + $0.unit.designator }.joined()
+        let time = parts.filter(\.unit.isTimeOfDay).map { JSONValue.format($0.amount) + $0.unit.designator }.joined()
+        compound = "P" + date + (time.isEmpty ? "" : "T" + time)
     }
 
     /// The ISO 8601 form.
     public var iso: String {
+        if let compound { return compound }
         let n = JSONValue.format(amount)
-        switch unit {
-        case .hours, .minutes, .seconds: return "PT" + n + unit.designator
-        default: return "P" + n + unit.designator
-        }
+        return unit.isTimeOfDay ? "PT" + n + unit.designator : "P" + n + unit.designator
     }
 }
 
 extension TimePoint {
-    /// Parses the TIMEX forms this tool writes: `2021-07-26`, `2021-10`, `2021-Q3`, `2021-H1`, `2021`, `199`, `2021-FA`, `2021-W29`.
+    /// Parses the TIMEX forms this tool writes: `2021-07-26`, `2021-07-26TNI`, `2021-10`, `2021-Q3`, `2021-H1`, `2021`, `199`, `2021-FA`, `2021-W29`.
     public init?(timex: String) {
+        if timex.count == 13, let day = CalendarDay(iso: String(timex.prefix(10))), timex.dropFirst(10).first == "T",
+            Lexicon.partsOfDay.values.contains(String(timex.suffix(2)))
+        {
+            self = .partOfDay(day, String(timex.suffix(2)))
+            return
+        }
         // "2026-07/2026-09": a period from the first value's start to the second's end.
         if let slash = timex.firstIndex(of: "/") {
             guard let a = TimePoint(timex: String(timex[..<slash])), let b = TimePoint(timex: String(timex[timex.index(after: slash)...])),
@@ -191,18 +222,32 @@ extension TimePoint {
 }
 
 extension Duration {
-    /// Parses the ISO 8601 forms this tool writes: `P18Y`, `P14M`, `P2W`, `P3D`, `PT72H`, `PT5M`.
+    /// Parses the ISO 8601 forms this tool writes: `P18Y`, `P14M`, `P2W`, `P3D`, `PT72H`, `PT5M`, `PT11M40S`.
     public init?(iso: String) {
-        var body = Substring(iso)
-        guard body.hasPrefix("P") else { return nil }
-        body = body.dropFirst()
-        let time = body.hasPrefix("T")
-        if time { body = body.dropFirst() }
-        guard let designator = body.last, let amount = Double(body.dropLast()) else { return nil }
-        let units: [Character: Duration.Unit] =
-            time ? ["H": .hours, "M": .minutes, "S": .seconds] : ["Y": .years, "M": .months, "W": .weeks, "D": .days]
-        guard let unit = units[designator] else { return nil }
-        self.init(amount, unit)
+        guard iso.hasPrefix("P") else { return nil }
+        var parts: [Duration] = []
+        var number = ""
+        var time = false
+        for c in iso.dropFirst() {
+            if c == "T", number.isEmpty, !time {
+                time = true
+            } else if c.isNumber || c == "." {
+                number.append(c)
+            } else {
+                let units: [Character: Duration.Unit] =
+                    time ? ["H": .hours, "M": .minutes, "S": .seconds] : ["Y": .years, "M": .months, "W": .weeks, "D": .days]
+                guard let unit = units[c], let amount = Double(number) else { return nil }
+                parts.append(Duration(amount, unit))
+                number = ""
+            }
+        }
+        guard number.isEmpty, let first = parts.first else { return nil }
+        if parts.count == 1 {
+            self = first
+        } else {
+            guard let compound = Duration(parts: parts) else { return nil }
+            self = compound
+        }
     }
 }
 

@@ -16,12 +16,23 @@ public enum ClaimListing {
 
     /// One claim as the evaluation's JSON object.
     public static func json(_ c: StoredClaim) -> JSONValue {
-        .object(
-            [("source", .string(c.source))] + c.claim.mention.jsonFields + [
+        let fields = c.claim.mention.jsonFields.map { $0.0 == "value" ? ("value", claimValue(c.claim.mention.value)) : $0 }
+        return .object(
+            [("source", .string(c.source))] + fields + [
                 ("subject", .string(c.claim.subject)), ("as_of", .string(c.claim.asOf?.timex)),
                 ("speaker", .string(c.claim.speaker)), ("sentence", .string(c.claim.sentence)),
                 ("id", .number(Double(c.id))), ("article", .string(c.articleID)),
             ])
+    }
+
+    /// A claim's value as the scenario format writes claims: a date at day precision ("on Monday afternoon" is the
+    /// day the claim is about) and weeks in days (`P7D`), where mentions keep TIMEX3's `TAF` and `P1W`.
+    static func claimValue(_ value: MentionValue) -> JSONValue {
+        switch value {
+        case .date(let t) where t.grain == .day: return .string(t.first.iso)
+        case .duration(let d) where d.unit == .weeks: return .string(Duration(d.amount * 7, .days).iso)
+        default: return value.json
+        }
     }
 
     private static func csv(_ claims: [StoredClaim]) -> String {

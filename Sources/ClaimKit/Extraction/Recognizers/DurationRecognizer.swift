@@ -27,19 +27,23 @@ public struct DurationRecognizer: Recognizer {
         .expect("A war that has run for nearly two decades.", "nearly two decades", .duration, "P20Y", low: 18, high: 20),
         .expect("He has led the government for 14 months.", "14 months", .duration, "P14M"),
         .expect("Talks lasted 72 hours.", "72 hours", .duration, "PT72H"),
+        .expect("Response times slowed to 11 minutes and 40 seconds.", "11 minutes and 40 seconds", .duration, "PT11M40S"),
+        .expect("He served two years, three months in jail.", "two years, three months", .duration, "P2Y3M"),
+        .expect("The flight took 1 hour 45 minutes.", "1 hour 45 minutes", .duration, "PT1H45M"),
+        .expect("It took 40 seconds and 11 minutes later it was over.", "40 seconds", .duration, "PT40S"),
         .expect("It came back three years later.", "three years later", .duration, "P3Y"),
         .expect("It is more than 18 years after the invasion.", "more than 18 years after the invasion", .duration, "P18Y", low: 18, high: nil),
         .expect("It is the city's first tax increase in a decade.", "a decade", .duration, "P10Y", low: 10, high: nil),
         .expect("It was the strongest quake to hit the region in 40 years.", "40 years", .duration, "P40Y", low: 40, high: nil),
         .expect("It is the first evacuation order in more than a decade.", "more than a decade", .duration, "P10Y", low: 10, high: nil),
         .expect("Prices rose in a decade of growth.", "a decade", .duration, "P10Y", low: 10, high: 10),
-        .expect("A two-week pause began.", "two-week", .duration, "P14D"),
+        .expect("A two-week pause began.", "two-week", .duration, "P2W"),
         .expect("The talks lasted an hour and a half.", "an hour and a half", .duration, "PT1.5H"),
         .expect("It took half an hour to agree.", "half an hour", .duration, "PT0.5H"),
         .expect("Polls stay open for a half hour more.", "a half hour", .duration, "PT0.5H"),
         .expect("The outage lasted 3h in all.", "3h", .duration, "PT3H"),
         .expect("Each session ran 45 mins.", "45 mins", .duration, "PT45M"),
-        .expect("The trial took a fortnight.", "a fortnight", .duration, "P14D"),
+        .expect("The trial took a fortnight.", "a fortnight", .duration, "P2W"),
         .expect("Prices rose 5% over the past year.", "the past year", .duration, "P1Y"),
         .reject("Subscribers pay $8 a year.", "a year"),
         .reject("The forty-second president spoke.", "forty-second"),
@@ -77,12 +81,17 @@ public struct DurationRecognizer: Recognizer {
                 amount += 0.5
                 unitEnd += s.word(unitEnd + 1) == "a" ? 3 : 2
             }
+            var duration = Duration(amount * multiplier, unit)
+            // "11 minutes and 40 seconds", "two years, three months": one length in several units, largest first.
+            var parts = [duration]
+            while let (more, moreEnd) = smallerPart(s, after: unitEnd), let compound = Duration(parts: parts + [more]) {
+                (parts, duration, unitEnd) = (parts + [more], compound, moreEnd)
+            }
             let next = s.word(unitEnd)
             if next == "ago" || next == "old" || next == "earlier" && s.word(unitEnd + 1) == "than" {
                 i = unitEnd
                 continue
             }
-            let duration = Duration(amount * multiplier, unit)
             var end = unitEnd
             var implies: TimePoint?
             var interval: Interval?
@@ -102,11 +111,20 @@ public struct DurationRecognizer: Recognizer {
                 if let reference = s.reference { implies = DurationRecognizer.implied(by: duration, before: reference) }
             }
             found.append(
-                s.mention(start, end, kind: .duration, value: .duration(duration), unit: unit.rawValue, interval: interval, by: name)
+                s.mention(start, end, kind: .duration, value: .duration(duration), unit: duration.unit.rawValue, interval: interval, by: name)
                     .with(implies: implies))
             i = end
         }
         return found
+    }
+
+    /// The next part of a length written in several units, after "and", a comma or nothing: "and 40 seconds".
+    private func smallerPart(_ s: SentenceContext, after end: Int) -> (Duration, Int)? {
+        let k = ["and", ","].contains(s.word(end)) ? end + 1 : end
+        guard k < s.tokens.count, s.number(at: k) != nil, let (amount, unitEnd, start) = amount(s, at: k), start == k,
+            let (unit, multiplier) = DurationRecognizer.unit(s.tokens, at: unitEnd - 1)
+        else { return nil }
+        return (Duration(amount * multiplier, unit), unitEnd)
     }
 
     /// The first end of a range of lengths, in the unit of the second: "135 to 168 months", "15 to 20 minutes",

@@ -78,11 +78,9 @@ public struct RecurrenceRecognizer: Recognizer {
         return nil
     }
 
-    /// The ISO period of `amount` units ("P3M", "PT1H", "P2W"); nil when the word is not a unit of time. Sets keep
-    /// weeks, as TIMEX3 writes "weekly", where lengths of time are counted in days.
+    /// The ISO period of `amount` units ("P3M", "PT1H", "P2W"); nil when the word is not a unit of time.
     private func period(_ word: String, amount: Double) -> String? {
         guard let (unit, multiplier) = Lexicon.durationUnits[word] else { return nil }
-        if unit == .days, multiplier == 7 || multiplier == 14 { return Duration(amount * multiplier / 7, .weeks).iso }
         return Duration(amount * multiplier, unit).iso
     }
 }

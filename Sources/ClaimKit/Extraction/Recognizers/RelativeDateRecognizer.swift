@@ -21,8 +21,8 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("A few days ago the camp was full.", "A few days ago", "2021-07-23", from: "2021-07-21", to: "2021-07-24"),
         .expect("It opened several years ago.", "several years ago", "2018", from: "2014-01-01", to: "2018-12-31"),
         .expect("The day after tomorrow, talks resume.", "The day after tomorrow", .date, "2021-07-28"),
-        .expect("Shelling resumed last night.", "last night", .date, "2021-07-25"),
-        .expect("He spoke this morning.", "this morning", .date, "2021-07-26"),
+        .expect("Shelling resumed last night.", "last night", .date, "2021-07-25TNI"),
+        .expect("He spoke this morning.", "this morning", .date, "2021-07-26TMO"),
         .expect("About 2,500 troops are there now.", "now", .date, "PRESENT_REF"),
         .expect("Prices have recently risen.", "recently", .date, "PAST_REF"),
         .expect("Fighting eased over the weekend.", "the weekend", .date, "2021-W29-WE"),
@@ -69,13 +69,13 @@ public struct RelativeDateRecognizer: Recognizer {
         case "the" where s.word(i + 1) == "day" && ["before", "after"].contains(s.word(i + 2)):
             if s.word(i + 3) == "yesterday" { return (.day(r.adding(days: -2)), i + 4) }
             if s.word(i + 3) == "tomorrow" { return (.day(r.adding(days: 2)), i + 4) }
-        case "tonight": return (.day(r), i + 1)
+        case "tonight": return (.partOfDay(r, "NI"), i + 1)
         case "the" where s.word(i + 1) == "weekend":
             // "over the weekend" has passed unless the sentence looks ahead; on a Saturday or Sunday it is this one.
             let past = !s.speaksOfFuture(before: i) && r.weekday < 6
             return (.weekend(of: r.adding(days: past ? -7 : 0)), i + 2)
-        case "last" where s.word(i + 1) == "night": return (.day(r.adding(days: -1)), i + 2)
-        case "this" where Lexicon.partsOfDay[s.word(i + 1)] != nil: return (.day(r), i + 2)
+        case "last" where s.word(i + 1) == "night": return (.partOfDay(r.adding(days: -1), "NI"), i + 2)
+        case "this" where Lexicon.partsOfDay[s.word(i + 1)] != nil: return (.partOfDay(r, Lexicon.partsOfDay[s.word(i + 1)]!), i + 2)
         case "today": return (.day(r), i + 1)
         case "yesterday": return (.day(r.adding(days: -1)), i + 1)
         case "tomorrow": return (.day(r.adding(days: 1)), i + 1)
@@ -116,6 +116,7 @@ public struct RelativeDateRecognizer: Recognizer {
                 case .months:
                     let total = anchor.year * 12 + anchor.month - 1 + n
                     return .month(total / 12, total % 12 + 1)
+                case .weeks: return .day(anchor.adding(days: 7 * n))
                 case .days: return .day(anchor.adding(days: n))
                 default: return nil
                 }
