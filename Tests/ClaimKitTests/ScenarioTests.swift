@@ -39,7 +39,13 @@ struct ScenarioTests {
         Case(name: "data-breach", mustFind: []),
         Case(name: "drug-trial", mustFind: [["wt3", "cp6"]]),
         Case(name: "ferry-sinking", mustFind: [["sd6", "hw10"]]),
-        Case(name: "teacher-strike", mustFind: [], knownFalseAlarms: [["kh15", "eg1"]]),
+        Case(name: "teacher-strike", mustFind: [["hl21", "vt20"]]),
+        // Two undated stock figures three days apart, the later one dated by its sentence ("52 ships were at anchor on
+        // Wednesday, ..., and 1.5 million tonnes were stranded"), which the time scope does not yet read.
+        Case(name: "grain-port-strike", mustFind: [["cp5", "mw9"]], knownFalseAlarms: [["mw5", "sc17"]]),
+        // Line 1 and the planned Line 2 are named by labels, which do not yet tell holders apart; an overrun against
+        // the revised budget meets the one against the original budget, whose plan the subject does not keep.
+        Case(name: "tram-line-opening", mustFind: [["cp7", "mp9"]], knownFalseAlarms: [["cp7", "mp21"], ["cp15", "mp12"]]),
     ]
 
     struct Gold: Decodable {

@@ -131,6 +131,12 @@ struct VerifierTests {
         Row(a: "The council on Tuesday approved a $1.2 billion budget.", dateA: "2024-06-12", b: "Spending will rise 3 percent from the current budget of $1.16 billion.", dateB: "2024-06-12", expected: nil),
         // A tally describes one vote, even reported a week apart.
         Row(a: "The council on Tuesday voted 7-2 to adopt the budget.", dateA: "2024-06-12", b: "The council voted 6-3 on Tuesday night to adopt the budget.", dateB: "2024-06-19", expected: .contradiction),
+        // Tallies dated three weeks apart are two votes: the one finding is their dates, which may date one vote.
+        Row(a: "Union members voted 942 to 231 on Sept. 3.", dateA: "2026-09-14", b: "Union members voted 876 to 203 on Monday.", dateB: "2026-09-22", expected: .contradiction),
+        // A strike authorized and a deal ratified are two votes, even with no date written; one vote that names no
+        // motion may be either.
+        Row(a: "Members voted 1,571 to 66 to authorize the strike.", dateA: "2026-03-03", b: "Teachers voted 1,488 to 203 to ratify the agreement.", dateB: "2026-03-18", expected: nil),
+        Row(a: "Members voted 1,571 to 66 to authorize the strike.", dateA: "2026-03-03", b: "Members had approved it by a vote of 1,517 to 66.", dateB: "2026-03-12", expected: .contradiction),
         // "People" alone say nothing: a town's population is not the number left homeless.
         Row(a: "Halvik is a market town of about 28,000 people.", dateA: "2024-03-11", b: "About 45,000 people were left homeless.", dateB: "2024-03-13", expected: nil),
         // A difference is not a level.

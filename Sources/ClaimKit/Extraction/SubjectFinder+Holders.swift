@@ -81,6 +81,7 @@ extension SubjectFinder {
         if isIncrement(first: first, last: last) { themes.append("added") }
         // "The board voted 7-2", "the House followed with an 88-60 vote": who voted tells two votes apart.
         if case .tally = m.value, let body = votingBody(before: first) { themes.append(body) }
+        if case .tally = m.value, let motion = motion(around: first, last: last) { themes.append(SubjectWords.motionPrefix + motion) }
         if let measure = countMeasure(before: first) { themes.append(measure) }
         if s.word(last + 1) == "of", let noun {
             if !m.text.lowercased().hasSuffix(noun) {
@@ -159,13 +160,25 @@ extension SubjectFinder {
     }
 
     /// The body that cast a tally, named before it in its sentence: "the nine-member board voted 6-3" → board, "the
-    /// House followed with an 88-60 vote" → house.
+    /// House followed with an 88-60 vote" → house; a union's members, however named ("teachers voted 1,488 to 203"),
+    /// are members.
     func votingBody(before first: Int) -> String? {
         let bodies: Set<String> = [
             "board", "council", "senate", "house", "assembly", "committee", "parliament", "commission", "court", "jury",
             "shareholders", "legislature", "congress", "cabinet", "panel",
         ]
-        return (0..<first).last { bodies.contains(s.word($0)) }.map { s.word($0) }
+        let members: Set<String> = ["members", "teachers", "workers", "employees", "nurses", "drivers", "staff", "dockworkers"]
+        guard let k = (0..<first).last(where: { bodies.contains(s.word($0)) || members.contains(s.word($0)) }) else { return nil }
+        return members.contains(s.word(k)) ? "members" : s.word(k)
+    }
+
+    /// What a tally decided, when its clause names it: "voted 1,571 to 66 to authorize the strike" and "approved the
+    /// walkout by a vote of 942 to 231" decide a strike, "voted 876 to 203 to ratify a two-year contract" a deal.
+    /// The nearest motion word of the clause, folded by `SubjectWords.motions`.
+    func motion(around first: Int, last: Int) -> String? {
+        let clause = Clauses.around(first, in: s.tokens)
+        return clause.filter { ($0 < first || $0 > last) && SubjectWords.motions[s.word($0)] != nil }
+            .min { abs($0 - first) < abs($1 - first) }.flatMap { SubjectWords.motions[s.word($0)] }
     }
 
     /// The verb just before a figure, past prepositions and particles: "destroyed (about 30 percent)", "wiped out

@@ -162,6 +162,17 @@ enum SubjectWords {
         "resignation", "signing", "increase", "rise", "hike", "shutdown", "crest", "peak", "reopening", "certification",
     ]
 
+    /// Marks a tally's motion among its modifiers ("motion:strike"); two tallies whose motions are both named and
+    /// differ are two votes, one that names none may be either.
+    static let motionPrefix = "motion:"
+
+    /// Words that name what a vote decides, folded to one motion: a strike, an offer put to the other side, or the
+    /// deal that ends the dispute.
+    static let motions: [String: String] = [
+        "strike": "strike", "walkout": "strike", "stoppage": "strike", "lockout": "strike",
+        "agreement": "deal", "contract": "deal", "deal": "deal", "pact": "deal", "settlement": "deal", "offer": "offer",
+    ]
+
     /// The events dates can key on (the values of `eventVerbs`).
     static let events: Set<String> = Set(eventVerbs.values)
 
@@ -170,15 +181,16 @@ enum SubjectWords {
 
     /// The event the verb at token `i` names, one word ("approved") or two ("gave way", "came down", "caved in").
     static func event(at i: Int, in tokens: [Token]) -> String? {
-        if let event = eventVerbs[tokens[i].lower] { return event }
-        guard i + 1 < tokens.count, let phrase = phrasalEvents[tokens[i].lower] else { return nil }
-        return phrase[tokens[i + 1].lower]
+        // Two words first: talks that "broke down" collapsed, where a fire that "broke" out started.
+        if i + 1 < tokens.count, let event = phrasalEvents[tokens[i].lower]?[tokens[i + 1].lower] { return event }
+        return eventVerbs[tokens[i].lower]
     }
 
     /// Events said in two words, by the first and the second.
     static let phrasalEvents: [String: [String: String]] = [
         "gave": ["way": "collapse"], "gives": ["way": "collapse"], "came": ["down": "collapse"], "comes": ["down": "collapse"],
-        "caved": ["in": "collapse"], "fell": ["down": "collapse"], "took": ["effect": "start"],
+        "caved": ["in": "collapse"], "fell": ["down": "collapse"], "took": ["effect": "start"], "broke": ["down": "collapse"],
+        "breaks": ["down": "collapse"],
     ]
 
     /// Verbs of events, folded to one word per event: a date's event is its verb and the thing it acts on

@@ -7,6 +7,9 @@ public enum Comparability {
     /// How far apart (in days) two reports of a one-off event's figure (a tally, a magnitude) may date it and still
     /// be taken as reports of one event: a second vote on the same subject within a month would be news in itself.
     public static let sameEventDays = 31
+    /// How far apart two written dates of one event may be: a weekday read in the wrong week. Two tallies dated
+    /// further apart ("voted 942 to 231 on Sept. 3", "voted 876 to 203 on Monday" three weeks on) are two votes.
+    public static let statedEventDays = 7
     /// How far apart in time (days) two figures that are counted, not dates, can be for any rule to pair them: the
     /// one-event window, which also bounds the falling-toll note. It lets the store fetch candidates by time.
     public static let reachDays = sameEventDays
@@ -63,7 +66,7 @@ public enum Comparability {
         if (a.mention.describesEvent && b.mention.describesEvent) || (a.event != nil && a.event == b.event) {
             let gap = max(ta.first.ordinal, tb.first.ordinal) - min(ta.last.ordinal, tb.last.ordinal)
             let what = a.event.map { "what was \($0)ed once" } ?? "a tally, magnitude or length of one event"
-            return gap <= sameEventDays ? "\(when), \(what): time does not revise it" : nil
+            return gap <= (a.asOfStated && b.asOfStated ? statedEventDays : sameEventDays) ? "\(when), \(what): time does not revise it" : nil
         }
         if isPastEvent(a), isPastEvent(b) { return "\(when), a past event (its date does not change)" }
         // Two written times must mostly coincide; a publication date stands for "about now" and only has to overlap.

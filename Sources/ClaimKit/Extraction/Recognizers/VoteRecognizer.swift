@@ -18,6 +18,7 @@ public struct VoteRecognizer: Recognizer {
         .expect("It approved the plan, voting 7-2 to raise taxes.", "7-2", .count, "7-2"),
         .expect("In a 5-4 ruling, the court agreed.", "5-4", .count, "5-4"),
         .expect("The bill passed 218 to 214.", "218 to 214", .count, "218-214"),
+        .expect("Members had voted 1,042 to 131 on Thursday.", "1,042 to 131", .count, "1042-131"),
         .reject("United won 3-2 at home.", "3-2"),
     ]
 
@@ -28,8 +29,9 @@ public struct VoteRecognizer: Recognizer {
     public func recognize(_ s: SentenceContext) -> [Mention] {
         s.scan(lead) { i in
             let t = s.tokens
-            guard t[i].shape == .number, let a = Int(t[i].text), i + 2 < t.count, t[i + 1].is("-") || t[i + 1].lower == "to",
-                t[i + 2].shape == .number, let b = Int(t[i + 2].text), a >= b,
+            // Whole numbers only, thousands separators allowed ("voted 1,042 to 131").
+            func whole(_ k: Int) -> Int? { t[k].shape == .number ? Int(t[k].text.replacingOccurrences(of: ",", with: "")) : nil }
+            guard let a = whole(i), i + 2 < t.count, t[i + 1].is("-") || t[i + 1].lower == "to", let b = whole(i + 2), a >= b,
                 VoteRecognizer.before.contains(s.word(i - 1)) || VoteRecognizer.after.contains(s.word(i + 3))
             else { return nil }
             // "a vote of 52-48" but not "of 3 to 5 people": "of" counts only after "vote".
