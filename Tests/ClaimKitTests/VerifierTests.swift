@@ -124,6 +124,9 @@ struct VerifierTests {
         Row(a: "The rise will add about $96 a year to the median bill.", dateA: "2024-06-12", b: "The rise will add $8 a month to the median bill.", dateB: "2024-06-12", expected: nil),
         Row(a: "The rise will add about $96 a year to the median bill.", dateA: "2024-06-12", b: "The rise will add $20 a month to the median bill.", dateB: "2024-06-12", expected: .contradiction),
         Row(a: "The rise will add about $96 a year to the median bill.", dateA: "2024-06-12", b: "The rise will add €200 a year to the median bill.", dateB: "2024-06-12", expected: nil),
+        // An hourly wage is a rate too, never a lump sum.
+        Row(a: "The program pays outreach workers $28 an hour.", dateA: "2024-01-09", b: "The program pays outreach workers $58,000.", dateB: "2024-01-10", expected: nil),
+        Row(a: "The program pays outreach workers $28 an hour.", dateA: "2024-01-09", b: "The program pays outreach workers $32 an hour.", dateB: "2024-01-10", expected: .contradiction),
         // A toll rises: lower later is a low-severity note, higher later is nothing.
         Row(a: "By Monday evening, the ministry had confirmed 120 deaths.", dateA: "2024-03-11", b: "On Wednesday the ministry put the death toll at 90.", dateB: "2024-03-13", expected: .decrease),
         Row(a: "By Monday evening, the ministry had confirmed 120 deaths.", dateA: "2024-03-11", b: "On Wednesday the ministry put the death toll at 340.", dateB: "2024-03-13", expected: nil),

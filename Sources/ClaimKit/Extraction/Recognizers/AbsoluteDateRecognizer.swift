@@ -13,6 +13,7 @@ public struct AbsoluteDateRecognizer: Recognizer {
         .expect("The meeting was on July 26, 2021.", "July 26, 2021", .date, "2021-07-26"),
         .expect("It is due on 26 July.", "26 July", .date, "2021-07-26"),
         .expect("The invasion of March 2003 toppled him.", "March 2003", .date, "2003-03"),
+        .expect("The 1946 eruption sent lava into the sea.", "1946", .date, "1946"),
         .expect("He backed elections in October.", "October", .date, "2021-10"),
         .expect("Hale pleaded guilty in November to one count.", "November", .date, "2023-11", reference: "2024-05-17"),
         .expect("A final design review in November cleared the spacecraft to fly.", "November", .date, "2024-11", reference: "2025-07-18"),
@@ -253,8 +254,10 @@ public struct AbsoluteDateRecognizer: Recognizer {
         if let after, after.shape == .word, after.lower.hasSuffix("s"), !after.isCapitalized, !Lexicon.phraseBreakers.contains(after.lower) {
             return false  // "1500 troops"
         }
-        if i > 0, s.tokens[i - 1].shape == .word, s.tokens[i - 1].isCapitalized, !["In", "Since", "By", "Until", "From", "During", "Before", "After", "Of"].contains(s.tokens[i - 1].text) {
-            return false  // "Boeing 737", "Windows 2000"
+        // "Boeing 737", "Windows 2000" are names; "The 1946 eruption", "Its 2019 budget" open a sentence.
+        let openers: Set<String> = ["In", "Since", "By", "Until", "From", "During", "Before", "After", "Of", "The", "Its", "Their", "His", "Her", "Our", "This", "That", "Every"]
+        if i > 0, s.tokens[i - 1].shape == .word, s.tokens[i - 1].isCapitalized, !openers.contains(s.tokens[i - 1].text) {
+            return false
         }
         return !before.isEmpty || after == nil || after!.shape == .punctuation || after!.shape == .word
     }

@@ -17,7 +17,7 @@ public struct MoneyRecognizer: Recognizer {
         .expect("I paid £2,000 for it.", "£2,000", .money, "2000"),
         .expect("The war cost well over $2 trillion.", "well over $2 trillion", .money, "2000000000000", low: 2e12, high: nil),
         .expect("The budget is 1.2bn dollars.", "1.2bn dollars", .money, "1200000000"),
-        .expect("Subscribers pay $8 a month.", "$8 a month", .money, "8"),
+        .expect("Subscribers pay $8 a month.", "$8", .money, "8"),
         .expect("The deal was worth 420 million Finnish markka.", "420 million Finnish markka", .money, "420000000"),
         .expect("Canada pledged 30 million Canadian dollars.", "30 million Canadian dollars", .money, "30000000"),
         .reject("He scored 40 points.", "40 points"),
@@ -69,9 +69,11 @@ public struct MoneyRecognizer: Recognizer {
                 continue
             }
             let (value, afterCents) = cents(s, after: after, whole: amount.value, unit: currency)
-            let (end, unit) = rate(t, after: afterCents, currency: currency)
-            found.append(s.mention(amount.first, end, kind: .money, value: .number(value), unit: unit, by: name))
-            i = end
+            // The period of a rate is in the unit, so that a monthly fee never meets a yearly one; the words that say
+            // it ("a year") are a set of their own, as TIMEX3 writes them.
+            let unit = rate(t, after: afterCents, currency: currency)
+            found.append(s.mention(amount.first, afterCents, kind: .money, value: .number(value), unit: unit, by: name))
+            i = afterCents
         }
         return found
     }
@@ -189,15 +191,15 @@ public struct MoneyRecognizer: Recognizer {
         return (whole + n.value / 100, n.end)
     }
 
-    /// Extends a sum by "a year", "per month", "annually", so a monthly fee is not compared with a yearly one.
-    private func rate(_ t: [Token], after j: Int, currency: String) -> (Int, String) {
-        let periods = ["year": "year", "month": "month", "week": "week", "day": "day"]
-        if j + 1 < t.count, t[j].lower == "a" || t[j].lower == "per" || t[j].lower == "each", let p = periods[t[j + 1].lower] {
-            return (j + 2, "\(currency) per \(p)")
+    /// The unit of a sum followed by "a year", "an hour", "per month", "annually": the currency per that period.
+    private func rate(_ t: [Token], after j: Int, currency: String) -> String {
+        let periods = ["year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"]
+        if j + 1 < t.count, ["a", "an", "per", "each"].contains(t[j].lower), let p = periods[t[j + 1].lower] {
+            return "\(currency) per \(p)"
         }
-        if j < t.count, let p = ["annually": "year", "monthly": "month", "yearly": "year"][t[j].lower] {
-            return (j + 1, "\(currency) per \(p)")
+        if j < t.count, let p = ["annually": "year", "monthly": "month", "yearly": "year", "weekly": "week", "daily": "day", "hourly": "hour"][t[j].lower] {
+            return "\(currency) per \(p)"
         }
-        return (j, currency)
+        return currency
     }
 }
