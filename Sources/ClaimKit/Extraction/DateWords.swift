@@ -28,7 +28,7 @@ enum DateWords {
 
     /// A four-digit year written after a date ("2021"), with the index after it.
     static func year(_ t: [Token], at j: Int) -> (value: Int, end: Int)? {
-        guard j < t.count, t[j].shape == .number, !t[j].text.contains(","), !t[j].text.contains("."), let n = Int(t[j].text) else {
+        guard j < t.count, t[j].shape == .number, !t[j].text.utf8.contains(UInt8(ascii: ",")), !t[j].text.utf8.contains(UInt8(ascii: ".")), let n = Int(t[j].text) else {
             return nil
         }
         guard t[j].text.count == 4, (1000...2999).contains(n) else { return nil }

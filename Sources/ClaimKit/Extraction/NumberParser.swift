@@ -260,7 +260,7 @@ public enum NumberParser {
         }
         guard var value = digitsValue(text) else { return nil }
         var end = k + 1
-        var plain = k == j && !text.contains(",") && !text.contains(".")
+        var plain = k == j && !text.utf8.contains(UInt8(ascii: ",")) && !text.utf8.contains(UInt8(ascii: "."))
         if let (exponent, after) = exponent(t, at: end) {
             value *= pow10(exponent)
             end = after

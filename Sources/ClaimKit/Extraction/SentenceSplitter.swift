@@ -90,7 +90,7 @@ public enum SentenceSplitter {
         let letters = word.filter { $0 != "." }
         // "U.S." and "J." are abbreviations; a one-letter lower-case word ("a.") is not.
         if letters.count == 1, letters.first!.isUppercase { return true }
-        if word.contains("."), letters.allSatisfy({ $0.isUppercase }) { return true }
+        if word.utf8.contains(UInt8(ascii: ".")), letters.allSatisfy({ $0.isUppercase }) { return true }
         // "8 p.m. Eastern time", "9 a.m. Monday": the clock carries on; "5 p.m. The next day" ends the sentence.
         if word == "a.m" || word == "p.m" { return continuesClock.contains(nextWord(s, after: index + 1).lowercased()) }
         return abbreviations.contains(word.lowercased())

@@ -50,7 +50,7 @@ public struct NumericDateRecognizer: Recognizer {
     private func match(_ s: SentenceContext, at i: Int) -> (TimePoint, Int)? {
         let t = s.tokens
         // "16.11.2016" is one token, its dots inside.
-        if t[i].text.contains(".") {
+        if t[i].text.utf8.contains(UInt8(ascii: ".")) {
             let fields = t[i].text.split(separator: ".", omittingEmptySubsequences: false)
             let parts = fields.compactMap { Int($0) }
             guard parts.count == 3, fields.count == 3, fields[2].count == 2 || fields[2].count == 4 else { return nil }
