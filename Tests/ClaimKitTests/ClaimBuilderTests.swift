@@ -100,6 +100,10 @@ struct ClaimBuilderTests {
         Row(text: "About 1,900 flights were cancelled between Friday night and Tuesday morning.", figure: "1,900", key: "count:flights", asOf: "2026-02-17", published: "2026-02-17"),
         // "€23 million in lost revenue" is an amount of revenue.
         Row(text: "The storm had cost the airline €23 million in lost revenue.", figure: "€23 million", key: "money:revenue", published: "2026-02-17"),
+        // A sum a change verb reaches is the level of the clause's subject, past the change itself.
+        Row(text: "The pre-tax loss widened to £143 million from £38 million.", figure: "£143 million", key: "money:loss", published: "2025-06-17"),
+        Row(text: "Revenue fell 6% to £2.31 billion.", figure: "£2.31 billion", key: "money:revenue", published: "2025-06-17"),
+        Row(text: "Unemployment climbed to 5.2 percent in May.", figure: "5.2 percent", key: "percent:unemployment", published: "2025-06-17"),
         // A rule or an alert taking effect starts; what starts is the noun its phrase is about.
         Row(text: "Red alerts for extreme heat took effect on Monday in 12 cities.", figure: "Monday", key: "date:start", modifier: "alerts", published: "2026-02-17"),
         Row(text: "The alert first came into force last Sunday.", figure: "last Sunday", key: "date:start", modifier: "alert", published: "2026-02-17"),

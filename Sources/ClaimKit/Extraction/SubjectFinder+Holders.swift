@@ -52,7 +52,13 @@ extension SubjectFinder {
     func levelOf(first: Int, last: Int) -> String? {
         let full = s.word(last + 1) == "full" || (s.word(last + 1) == "of" && s.word(last + 2) == "capacity")
         var verb = first - 1
-        if ["at", "to"].contains(s.word(verb)) { verb -= 1 }
+        if ["at", "to"].contains(s.word(verb)) {
+            verb -= 1
+            // "fell 6% to £2.31 billion", "rose 12 percent to": the change written between the verb and the level.
+            while verb > 0, verb > first - 6, s.tokens[verb].shape == .number || ["%", "percent", "per", "cent", "points"].contains(s.word(verb)) {
+                verb -= 1
+            }
+        }
         guard verb > 0, full || (verb < first - 1 && SubjectWords.levelVerbs.contains(s.word(verb))) else { return nil }
         var end = verb
         if s.word(verb - 1) == ",", let opening = (0..<(verb - 1)).last(where: { s.word($0) == "," }) { end = opening }

@@ -150,6 +150,8 @@ struct SubjectFinder {
         // "€38 million in revenue", "45 centimetres of snow": what the sum or measure is an amount of.
         if ["in", "of"].contains(s.word(last + 1)), case let thing = followingNoun(after: last + 1), !thing.isEmpty { return thing }
         if m.describesEvent { return shock(near: first).map { [$0] } ?? [] }
+        // "The pre-tax loss widened to £143 million": the level of what the clause is about.
+        if let level = levelOf(first: first, last: last) { return [level] }
         return Array((eventWords(before: first) + followingNoun(after: last)).prefix(2))
     }
 

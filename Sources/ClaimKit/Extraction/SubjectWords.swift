@@ -43,10 +43,13 @@ enum SubjectWords {
     ]
 
     /// Verbs that give the level of what their clause is about ("the reservoir stood at 31 percent", "the overrun
-    /// amounts to 23 percent").
+    /// amounts to 23 percent"), changes to a level among them ("the pre-tax loss widened to £143 million", "revenue
+    /// fell 6% to £2.31 billion").
     static let levelVerbs: Set<String> = [
         "was", "is", "were", "are", "stood", "stands", "fell", "dropped", "sank", "rose", "reached", "remained", "hit",
-        "amounts", "amounted", "totals", "totaled", "totalled", "represents", "represented",
+        "amounts", "amounted", "totals", "totaled", "totalled", "represents", "represented", "widened", "narrowed",
+        "climbed", "grew", "increased", "decreased", "declined", "slipped", "slumped", "jumped", "surged", "soared",
+        "plunged", "tumbled", "eased", "edged", "shrank", "swelled", "dipped", "came",
     ]
 
     /// Words after a share that measure it against a plan, and the gap they name.
