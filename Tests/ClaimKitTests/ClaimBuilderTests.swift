@@ -76,6 +76,8 @@ struct ClaimBuilderTests {
         Row(text: "The central span of the Corvel Bridge, the busiest road crossing in Tessaro, collapsed at 5:42 p.m. on Monday.", figure: "5:42 p.m. on Monday", key: "time:collapse", modifier: "span", published: "2026-10-06"),
         Row(text: "The tunnel roof gave way shortly after 2 a.m. on Tuesday.", figure: "shortly after 2 a.m. on Tuesday", key: "time:collapse", modifier: "roof", published: "2026-10-08"),
         Row(text: "The strike began after talks broke down on Wednesday, Sept. 2.", figure: "Wednesday, Sept. 2", key: "date:collapse", modifier: "talks", published: "2026-09-22"),
+        // The day a plan was announced dates the saying, no event of the plan; a passive "was confirmed" is the event.
+        Row(text: "The chain announced on Tuesday that it would shut more than 250 stores across the country.", figure: "Tuesday", key: "", published: "2025-06-20"),
         Row(text: "Documents show that the bridge's last full inspection took place in March 2023.", figure: "March 2023", key: "date:inspection", published: "2026-10-19"),
         Row(text: "The central span, 180 metres long, fell into the river.", figure: "180 metres", key: "quantity:span", published: "2026-10-06"),
         // "By" a day that is over gives the count on that day; ahead, it is a target.

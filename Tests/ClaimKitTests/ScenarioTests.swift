@@ -46,6 +46,9 @@ struct ScenarioTests {
         // Line 1 and the planned Line 2 are named by labels, which do not yet tell holders apart; an overrun against
         // the revised budget meets the one against the original budget, whose plan the subject does not keep.
         Case(name: "tram-line-opening", mustFind: [["cp7", "mp9"]], knownFalseAlarms: [["cp7", "mp21"], ["cp15", "mp12"]]),
+        Case(name: "ski-avalanche", mustFind: [["tn7", "vc12"]]),
+        // A national job cut meets the one region's, whose place ("86 jobs in the region") only the clause before names.
+        Case(name: "pharmacy-closures", mustFind: [], knownFalseAlarms: [["w5", "g6"]]),
     ]
 
     struct Gold: Decodable {

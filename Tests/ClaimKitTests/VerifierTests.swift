@@ -124,6 +124,9 @@ struct VerifierTests {
         Row(a: "The rise will add about $96 a year to the median bill.", dateA: "2024-06-12", b: "The rise will add $8 a month to the median bill.", dateB: "2024-06-12", expected: nil),
         Row(a: "The rise will add about $96 a year to the median bill.", dateA: "2024-06-12", b: "The rise will add $20 a month to the median bill.", dateB: "2024-06-12", expected: .contradiction),
         Row(a: "The rise will add about $96 a year to the median bill.", dateA: "2024-06-12", b: "The rise will add €200 a year to the median bill.", dateB: "2024-06-12", expected: nil),
+        // Last season's deaths are no toll of today's avalanche; a resort down the valley is no depth of snow.
+        Row(a: "Avalanches killed 23 people across Veltria last season.", dateA: "2026-02-14", b: "KALMHORN, Veltria — The death toll from Saturday's avalanche rose to six on Monday, police said.", dateB: "2026-02-16", expected: nil),
+        Row(a: "The slab was up to 2.5 metres deep.", dateA: "2026-02-16", b: "At the resort of Sankt Ilga, about 15 kilometres down the valley, lifts kept running.", dateB: "2026-02-16", expected: nil),
         // An hourly wage is a rate too, never a lump sum.
         Row(a: "The program pays outreach workers $28 an hour.", dateA: "2024-01-09", b: "The program pays outreach workers $58,000.", dateB: "2024-01-10", expected: nil),
         Row(a: "The program pays outreach workers $28 an hour.", dateA: "2024-01-09", b: "The program pays outreach workers $32 an hour.", dateB: "2024-01-10", expected: .contradiction),

@@ -83,6 +83,9 @@ public struct ClaimBuilder: Sendable {
                     if let later = here.last(where: { $0.mention.kind == mention.kind }) { claim.take(subjectOf: later) }
                     if !claim.asOfStated { claim.asOf = nil }
                 }
+                // "Avalanches killed 23 people across Veltria last season": a past season, term or campaign with no
+                // calendar date of its own is some earlier time, never the publication day.
+                if !claim.asOfStated, ClaimBuilder.inPastSeason(first, in: context) { claim.asOf = nil }
                 here.append(claim)
             }
             // "All 690 flights scheduled on Saturday were cancelled": a date keyed on what a count of its sentence
@@ -251,6 +254,15 @@ public struct ClaimBuilder: Sendable {
 
     /// Verbs of what a thing holds or carries, which no source does itself.
     static let holding: Set<String> = ["carried", "handled", "served", "employed", "housed", "hosted", "received", "recorded", "counted"]
+
+    /// Whether the clause of the figure at token `first` is set in a past season, term or campaign ("last season",
+    /// "the previous term").
+    static func inPastSeason(_ first: Int, in s: SentenceContext) -> Bool {
+        let clause = Clauses.around(first, in: s.tokens)
+        return clause.dropFirst().contains { k in
+            ["season", "term", "campaign"].contains(s.word(k)) && ["last", "previous", "prior"].contains(s.word(k - 1))
+        }
+    }
 
     /// Whether the figure at token `first` is an earlier value set beside a figure: "down from", "up from",
     /// "compared with".

@@ -4,6 +4,14 @@ extension SubjectFinder {
     /// A date's subject: its event and what the event acts on, the noun before or after it, and whether it dates the
     /// previous such event.
     func dateSubject(first: Int, last: Int) -> (words: [String], head: String?, themes: [String]) {
+        // "said on Tuesday it would close 260 stores": the day something was said dates the saying, no event; "the
+        // first case was confirmed on Jan. 19" is passive, and the confirmation is the event.
+        let preposition = ["on", "in", "at"].contains(s.word(first - 1)) ? first - 1 : first
+        if preposition > 0, ClaimBuilder.sayingVerbs.contains(s.word(preposition - 1)),
+            !["was", "were", "is", "are", "been", "be"].contains(s.word(preposition - 2))
+        {
+            return ([], "", [])
+        }
         var words = eventWords(before: first)
         if isAdjunct(words.count, before: first) { words = [] }
         if let noun = happening(before: first) { words = [noun] }

@@ -138,6 +138,8 @@ struct SubjectFinder {
         if m.kind == .quantity, let unit = m.unit, Units.base[unit]?.dimension == "length",
             let dimension = SubjectWords.lengthDimensions[s.word(last + 1)]
         {
+            // "15 kilometres down the valley", "8 km across the bay" are ways, not a depth or a width.
+            if ["down", "across"].contains(s.word(last + 1)), ["the", "a", "an"].contains(s.word(last + 2)) { return [] }
             let relative = ["above", "below", "beneath"].contains(s.word(last + 1))
             let ground = ["surface", "ground", "sea"].contains(s.word(last + 2) == "the" ? s.word(last + 3) : s.word(last + 2))
             // "The central span, 180 metres long": the thing set off before it is what is measured; a depth below

@@ -25,6 +25,7 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("He spoke this morning.", "this morning", .date, "2021-07-26TMO"),
         .expect("Next year's race is on Oct. 12.", "Next year's", .date, "2022"),
         .expect("It was worse than last week's storm.", "last week's", .date, "2021-W29"),
+        .expect("This winter's toll rose to 17.", "This winter's", .date, "2021-WI"),
         .expect("About 2,500 troops are there now.", "now", .date, "PRESENT_REF"),
         .expect("Prices have recently risen.", "recently", .date, "PAST_REF"),
         .expect("Fighting eased over the weekend.", "the weekend", .date, "2021-W29-WE"),
@@ -178,8 +179,9 @@ public struct RelativeDateRecognizer: Recognizer {
 
     /// "year", "month", "week", a season or a weekday after last/this/next, and how many tokens it took.
     private func period(_ word: String, offset: Int, _ r: CalendarDay) -> (TimePoint, Int)? {
-        // "next year's race", "last week's storm": the possessive names the same period.
-        switch word.hasSuffix("'s") ? String(word.dropLast(2)) : word {
+        // "next year's race", "last week's storm", "this winter's toll": the possessive names the same period.
+        let word = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+        switch word {
         case "year": return (.year(r.year + offset), 1)
         case "month":
             let total = r.year * 12 + r.month - 1 + offset
