@@ -127,6 +127,9 @@ struct VerifierTests {
         // Last season's deaths are no toll of today's avalanche; a resort down the valley is no depth of snow.
         Row(a: "Avalanches killed 23 people across Veltria last season.", dateA: "2026-02-14", b: "KALMHORN, Veltria — The death toll from Saturday's avalanche rose to six on Monday, police said.", dateB: "2026-02-16", expected: nil),
         Row(a: "The slab was up to 2.5 metres deep.", dateA: "2026-02-16", b: "At the resort of Sankt Ilga, about 15 kilometres down the valley, lifts kept running.", dateB: "2026-02-16", expected: nil),
+        // Labels tell two things apart when both reports name one ("Line 1", "Line 2"); "the line's" may be either.
+        Row(a: "Line 1 runs 14.2 km from Ostfeld to Westhafen and has 24 stops.", dateA: "2025-10-04", b: "Line 2, a 9.6 km branch to the airport with 15 stops, is estimated to cost €290 million.", dateB: "2025-10-04", expected: nil),
+        Row(a: "Line 1 runs 14.2 km from Ostfeld to Westhafen and has 24 stops.", dateA: "2025-10-04", b: "Along the line's 26 stops, new shelters have been installed.", dateB: "2025-10-04", expected: .contradiction),
         // An hourly wage is a rate too, never a lump sum.
         Row(a: "The program pays outreach workers $28 an hour.", dateA: "2024-01-09", b: "The program pays outreach workers $58,000.", dateB: "2024-01-10", expected: nil),
         Row(a: "The program pays outreach workers $28 an hour.", dateA: "2024-01-09", b: "The program pays outreach workers $32 an hour.", dateB: "2024-01-10", expected: .contradiction),

@@ -178,6 +178,19 @@ extension SubjectFinder {
         return members.contains(s.word(k)) ? "members" : s.word(k)
     }
 
+    /// The labelled thing a figure's clause, or its sentence from the start, is about: "Line 1 runs 14.2 km and has
+    /// 24 stops", "Line 2, a branch with 15 stops, ..." → "line 1", "line 2".
+    func label(before first: Int) -> String? {
+        let clause = Clauses.around(first, in: s.tokens)
+        let starts = clause.lowerBound == 0 ? [0] : [0, clause.lowerBound]
+        let candidates = Set(starts.flatMap { start in start..<max(start, min(first - 1, start + 3)) })
+        for k in candidates.sorted().reversed()
+        where s.tokens[k].isCapitalized && CountRecognizer.isLabel(s.word(k)) && s.tokens[k + 1].shape == .number {
+            return s.word(k) + " " + s.tokens[k + 1].text
+        }
+        return nil
+    }
+
     /// What a tally decided, when its clause names it: "voted 1,571 to 66 to authorize the strike" and "approved the
     /// walkout by a vote of 942 to 231" decide a strike, "voted 876 to 203 to ratify a two-year contract" a deal.
     /// The nearest motion word of the clause, folded by `SubjectWords.motions`.

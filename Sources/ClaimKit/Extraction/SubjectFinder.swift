@@ -112,7 +112,8 @@ struct SubjectFinder {
         // Words that made up a head of their own ("adopt budget", "votes (for-against)") are not modifiers too.
         // What something holds is counted, not dated: "the river, which had peaked on Monday" is the river's peak still.
         let holderName = [.count, .money, .quantity, .percent].contains(m.kind) ? holder(of: first) : m.kind == .ordinal ? appositiveName(before: first) : nil
-        let held = holderName.map { ["of-" + $0] } ?? []
+        let labelled = [.count, .money, .quantity, .percent].contains(m.kind) ? label(before: first).map { [SubjectWords.labelPrefix + $0] } ?? [] : []
+        let held = (holderName.map { ["of-" + $0] } ?? []) + labelled
         let modifierWords = (head == nil ? Array(words.dropLast()) : []) + themes + distinguishing(before: first, last: last) + held
         let modifiers = Set(modifierWords.map(SubjectWords.normalize))
             .subtracting(SubjectWords.neutral).subtracting([key]).filter { Places.names[$0] == nil }

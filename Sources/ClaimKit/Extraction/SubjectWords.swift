@@ -168,6 +168,11 @@ enum SubjectWords {
     /// Marks a tally's motion among its modifiers ("motion:strike"); two tallies whose motions are both named and
     /// differ are two votes, one that names none may be either.
     static let motionPrefix = "motion:"
+    /// Marks the labelled thing a figure is about ("label:line 2" for "Line 2, a branch with 15 stops"); two labels
+    /// tell figures apart, one report that names none may be about either.
+    static let labelPrefix = "label:"
+    /// Modifiers that tell two subjects apart only when both name one.
+    static let mutualPrefixes = [motionPrefix, labelPrefix]
 
     /// Words that name what a vote decides, folded to one motion: a strike, an offer put to the other side, or the
     /// deal that ends the dispute.

@@ -4,7 +4,8 @@ public enum SubjectMatch {
     /// The subject both claims are about, in words, or nil when a part tells them apart:
     /// - owners ("American", "Iraqi") differ;
     /// - their distinguishing modifiers differ ("the current budget" against the budget just adopted), or the motions
-    ///   two tallies decided (a strike against the deal that ended it);
+    ///   two tallies decided (a strike against the deal that ended it), or the labels of what they are about ("Line 1",
+    ///   "Line 2");
     /// - both carry other modifiers and share none ("police officer positions" against "firefighter positions");
     /// - their places differ: two places named must be the same or one inside the other; a place named for one only
     ///   must be among the places the other's article names; with none named, the two articles must share a place
@@ -26,10 +27,14 @@ public enum SubjectMatch {
     /// and "alert" are one word. Most claims carry none, and are passed without building a set.
     private static func modifiersMatch(_ a: [String], _ b: [String]) -> (picked: [String], shared: [String])? {
         if a.isEmpty && b.isEmpty { return ([], []) }
-        // A tally's motion tells two votes apart only when both name one: most reports of a vote name no motion.
-        let isMotion = { (m: String) in m.hasPrefix(SubjectWords.motionPrefix) }
-        if let ma = a.first(where: isMotion), let mb = b.first(where: isMotion), ma != mb { return nil }
-        let (a, b) = (a.filter { !isMotion($0) }, b.filter { !isMotion($0) })
+        // A tally's motion, or the label of what a figure is about, tells two subjects apart only when both name one:
+        // most reports of a vote name no motion, and "the line's 26 stops" no line number.
+        for prefix in SubjectWords.mutualPrefixes {
+            let named = { (m: String) in m.hasPrefix(prefix) }
+            if let ma = a.first(where: named), let mb = b.first(where: named), ma != mb { return nil }
+        }
+        let isMutual = { (m: String) in SubjectWords.mutualPrefixes.contains { m.hasPrefix($0) } }
+        let (a, b) = (a.filter { !isMutual($0) }, b.filter { !isMutual($0) })
         let picks = { (m: String) in SubjectWords.distinguishing.contains(m) || m.hasPrefix("of-") || m.hasPrefix("by-") }
         let da = Set(a.filter(picks))
         guard da == Set(b.filter(picks)) else { return nil }
