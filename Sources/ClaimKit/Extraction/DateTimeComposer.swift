@@ -40,7 +40,7 @@ enum DateTimeComposer {
     }
 
     private static func withPartOfDay(_ m: Mention, in s: SentenceContext) -> Mention {
-        guard case .date(let d) = m.value, d.grain == .day, d.timex.count == 10, let next = s.tokens.first(where: { $0.start >= m.end }),
+        guard case .date(let d) = m.value, d.grain == .day, d.timex == d.first.iso, let next = s.tokens.first(where: { $0.start >= m.end }),
             let part = Lexicon.partsOfDay[next.lower]
         else { return m }
         var joined = m

@@ -172,10 +172,11 @@ public struct Duration: Sendable, Hashable, Codable {
 extension TimePoint {
     /// Parses the TIMEX forms this tool writes: `2021-07-26`, `2021-07-26TNI`, `2021-10`, `2021-Q3`, `2021-H1`, `2021`, `199`, `2021-FA`, `2021-W29`.
     public init?(timex: String) {
-        if timex.count == 13, let day = CalendarDay(iso: String(timex.prefix(10))), timex.dropFirst(10).first == "T",
-            Lexicon.partsOfDay.values.contains(String(timex.suffix(2)))
+        // "2021-07-26TNI": a day and a part of it.
+        if let t = timex.firstIndex(of: "T"), let day = CalendarDay(iso: String(timex[..<t])),
+            case let part = String(timex[timex.index(after: t)...]), Lexicon.partsOfDay.values.contains(part)
         {
-            self = .partOfDay(day, String(timex.suffix(2)))
+            self = .partOfDay(day, part)
             return
         }
         // "2026-07/2026-09": a period from the first value's start to the second's end.

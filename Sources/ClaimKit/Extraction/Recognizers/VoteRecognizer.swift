@@ -30,7 +30,7 @@ public struct VoteRecognizer: Recognizer {
         s.scan(lead) { i in
             let t = s.tokens
             // Whole numbers only, thousands separators allowed ("voted 1,042 to 131").
-            func whole(_ k: Int) -> Int? { t[k].shape == .number ? Int(t[k].text.replacingOccurrences(of: ",", with: "")) : nil }
+            func whole(_ k: Int) -> Int? { t[k].shape == .number ? Int(t[k].text.filter { $0 != "," }) : nil }
             guard let a = whole(i), i + 2 < t.count, t[i + 1].is("-") || t[i + 1].lower == "to", let b = whole(i + 2), a >= b,
                 VoteRecognizer.before.contains(s.word(i - 1)) || VoteRecognizer.after.contains(s.word(i + 3))
             else { return nil }
