@@ -87,8 +87,8 @@ public struct HolidayRecognizer: Recognizer {
         .reject("Father Brown spoke.", "Father"),
     ]
 
-    /// Where a match may start. Anywhere: names are screened by their capitals first.
-    public let lead: Lead = .anywhere
+    /// Where a match may start: the first word of a holiday's name, as written before `fold` ("mother's", "mothers").
+    public let lead: Lead = .words(Set(HolidayRecognizer.byFirstWord.keys.flatMap { [$0, $0 + "s", $0 + "'s", $0 + "s'"] }))
 
     /// The mentions of this family in one sentence.
     public func recognize(_ s: SentenceContext) -> [Mention] {
