@@ -130,6 +130,9 @@ struct VerifierTests {
         // Labels tell two things apart when both reports name one ("Line 1", "Line 2"); "the line's" may be either.
         Row(a: "Line 1 runs 14.2 km from Ostfeld to Westhafen and has 24 stops.", dateA: "2025-10-04", b: "Line 2, a 9.6 km branch to the airport with 15 stops, is estimated to cost €290 million.", dateB: "2025-10-04", expected: nil),
         Row(a: "Line 1 runs 14.2 km from Ostfeld to Westhafen and has 24 stops.", dateA: "2025-10-04", b: "Along the line's 26 stops, new shelters have been installed.", dateB: "2025-10-04", expected: .contradiction),
+        // "Within 3 kilometres of the refinery" is a radius, in any unit.
+        Row(a: "Police ordered residents living within 3 kilometres of the refinery to leave their homes.", dateA: "2026-03-10", b: "Police ordered everyone living within 5 miles of the plant to leave on Tuesday.", dateB: "2026-03-11", expected: .contradiction),
+        Row(a: "Police ordered residents living within 3 kilometres of the refinery to leave their homes.", dateA: "2026-03-10", b: "Police ordered everyone living within 2 miles of the plant to leave on Tuesday.", dateB: "2026-03-11", expected: nil),
         // An hourly wage is a rate too, never a lump sum.
         Row(a: "The program pays outreach workers $28 an hour.", dateA: "2024-01-09", b: "The program pays outreach workers $58,000.", dateB: "2024-01-10", expected: nil),
         Row(a: "The program pays outreach workers $28 an hour.", dateA: "2024-01-09", b: "The program pays outreach workers $32 an hour.", dateB: "2024-01-10", expected: .contradiction),

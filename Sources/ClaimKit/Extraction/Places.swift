@@ -133,13 +133,20 @@ enum Places {
         var found: [String] = []
         var run: [String] = []
         func flush() {
-            if !run.isEmpty { found.append(trimmed(run)) }
+            // "Union", "Rescue Service" (of "the Calder Fire and Rescue Service"): a kind of institution with at most
+            // one word before it names no story; every story has a union.
+            let generic = run.count <= 2 && run.last.map { institutionWords.contains($0.lowercased()) } == true
+            if !run.isEmpty, !generic { found.append(trimmed(run)) }
             run = []
         }
         let firstWord = tokens.firstIndex { $0.shape == .word } ?? 0
+        // After a dateline ("SALTMERE, Calder (Meridian Wire) —"), the word after the dash opens the sentence too.
+        let afterDateline = tokens.prefix(12).firstIndex { ["—", "–"].contains($0.text) }.flatMap { d in
+            tokens[(d + 1)...].firstIndex { $0.shape == .word }
+        }
         for (i, t) in tokens.enumerated() {
             // Titles and "I" name no place: two stories that both quote a "Dr" are not about one place.
-            guard i > firstWord, t.shape == .word, t.isCapitalized, Lexicon.months[t.lower] == nil, Lexicon.weekdays[t.lower] == nil,
+            guard i > firstWord, i != afterDateline, t.shape == .word, t.isCapitalized, Lexicon.months[t.lower] == nil, Lexicon.weekdays[t.lower] == nil,
                 !Places.titles.contains(t.lower), t.end - t.start > 1
             else {
                 flush()

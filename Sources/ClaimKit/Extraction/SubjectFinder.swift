@@ -136,6 +136,10 @@ struct SubjectFinder {
         if let thing = worthOf(before: first) { return thing }
         // "about 450 metres underground" and "about 1,000 feet below the surface" both give a depth; "3 feet above
         // flood stage" is a difference, so "above" and "below" need the ground or the sea after them.
+        // "residents living within 3 kilometres of the refinery", "within 5 miles of the plant": a radius around it.
+        if m.kind == .quantity, let unit = m.unit, Units.base[unit]?.dimension == "length", s.word(first - 1) == "within" {
+            return ["radius"]
+        }
         if m.kind == .quantity, let unit = m.unit, Units.base[unit]?.dimension == "length",
             let dimension = SubjectWords.lengthDimensions[s.word(last + 1)]
         {

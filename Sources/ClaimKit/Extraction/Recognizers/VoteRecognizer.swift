@@ -6,6 +6,9 @@ public struct VoteRecognizer: Recognizer {
 
     /// Words before a tally that make it a vote.
     static let before: Set<String> = ["voted", "voting", "vote", "votes", "passed", "approved", "rejected", "adopted", "confirmed", "of"]
+    /// Verbs of a vote that may stand a few words before the tally, past what was voted on ("passed the Homes for
+    /// Elmridge plan 8-3").
+    static let verbs: Set<String> = ["voted", "passed", "approved", "rejected", "adopted", "confirmed"]
     /// Words after a tally that make it a vote.
     static let after: Set<String> = ["vote", "votes", "ruling", "decision", "majority", "margin", "verdict", "tally"]
 
@@ -19,7 +22,9 @@ public struct VoteRecognizer: Recognizer {
         .expect("In a 5-4 ruling, the court agreed.", "5-4", .count, "5-4"),
         .expect("The bill passed 218 to 214.", "218 to 214", .count, "218-214"),
         .expect("Members had voted 1,042 to 131 on Thursday.", "1,042 to 131", .count, "1042-131"),
+        .expect("The council passed the Homes for Elmridge plan 8-3 on March 10.", "8-3", .count, "8-3"),
         .reject("United won 3-2 at home.", "3-2"),
+        .reject("Voters approved it, and United won 3-2 at home.", "3-2"),
     ]
 
     /// Where a match may start. The first tally.
@@ -31,8 +36,11 @@ public struct VoteRecognizer: Recognizer {
             let t = s.tokens
             // Whole numbers only, thousands separators allowed ("voted 1,042 to 131").
             func whole(_ k: Int) -> Int? { t[k].shape == .number ? Int(t[k].text.filter { $0 != "," }) : nil }
+            let verbBefore = (max(0, i - 6)..<i).contains { k in
+                VoteRecognizer.verbs.contains(s.word(k)) && (k + 1..<i).allSatisfy { t[$0].shape == .word }
+            }
             guard let a = whole(i), i + 2 < t.count, t[i + 1].is("-") || t[i + 1].lower == "to", let b = whole(i + 2), a >= b,
-                VoteRecognizer.before.contains(s.word(i - 1)) || VoteRecognizer.after.contains(s.word(i + 3))
+                VoteRecognizer.before.contains(s.word(i - 1)) || VoteRecognizer.after.contains(s.word(i + 3)) || verbBefore
             else { return nil }
             // "a vote of 52-48" but not "of 3 to 5 people": "of" counts only after "vote".
             if s.word(i - 1) == "of", s.word(i - 2) != "vote" { return nil }

@@ -26,11 +26,11 @@ public struct DisjointIntervals: Check {
     }
 
     /// A measure's interval in its dimension's base unit. An unhedged figure is widened by half a step of its stated
-    /// precision (at most 0.5%), as a figure converted from a rounded one is rounded too ("111.4°F" is 44.1C give or
-    /// take); a hedge already says how far it reaches.
+    /// precision, as a figure converted from a rounded one is rounded too ("111.4°F" is 44.1C give or take, "2 miles"
+    /// is 3 km); a hedge already says how far it reaches.
     static func inBase(_ m: Mention) -> Interval {
         guard let unit = m.unit, case .number(let value) = m.value else { return m.interval }
-        let slack = m.qualifier == nil ? min(Tolerance.step(of: value) / 2, abs(value) * 0.005) : 0
+        let slack = m.qualifier == nil ? Tolerance.step(of: value) / 2 : 0
         return Interval(
             low: m.interval.low.flatMap { Units.inBase($0 - slack, unit: unit) }, high: m.interval.high.flatMap { Units.inBase($0 + slack, unit: unit) })
     }
