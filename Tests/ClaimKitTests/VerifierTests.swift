@@ -133,6 +133,8 @@ struct VerifierTests {
         // "Within 3 kilometres of the refinery" is a radius, in any unit.
         Row(a: "Police ordered residents living within 3 kilometres of the refinery to leave their homes.", dateA: "2026-03-10", b: "Police ordered everyone living within 5 miles of the plant to leave on Tuesday.", dateB: "2026-03-11", expected: .contradiction),
         Row(a: "Police ordered residents living within 3 kilometres of the refinery to leave their homes.", dateA: "2026-03-10", b: "Police ordered everyone living within 2 miles of the plant to leave on Tuesday.", dateB: "2026-03-11", expected: nil),
+        // A meeting still to come dates the decision, not the draft's figure it will decide on.
+        Row(a: "The council will vote on Tuesday on a plan to build 3,600 homes.", dateA: "2026-03-05", b: "The council on Tuesday approved a plan to build 3,960 homes.", dateB: "2026-03-11", expected: nil),
         // An hourly wage is a rate too, never a lump sum.
         Row(a: "The program pays outreach workers $28 an hour.", dateA: "2024-01-09", b: "The program pays outreach workers $58,000.", dateB: "2024-01-10", expected: nil),
         Row(a: "The program pays outreach workers $28 an hour.", dateA: "2024-01-09", b: "The program pays outreach workers $32 an hour.", dateB: "2024-01-10", expected: .contradiction),

@@ -27,6 +27,9 @@ struct TimeScope {
             if let since = changeSince(of: m), let today = published, since.first <= today.last { return (.span(from: since, to: today), true) }
             return (published, isRunningTotal(m))
         }
+        // "The council will vote on Tuesday on a plan to build 3,600 homes": a meeting still to come dates the decision,
+        // not the figure of the plan it will decide on, which is the draft's as published.
+        if let today = published, point.first > today.last, isPlanDecided(m, after: date) { return (published, false) }
         // "for the July-to-September period": a flow over both months and those between.
         if let end = periodEnd(after: date), case .date(let last) = end.value, last.last.ordinal > point.last.ordinal {
             point = .span(from: point, to: last)
@@ -118,6 +121,18 @@ struct TimeScope {
 
     /// The index of the first token starting at or after `offset` (tokens are in text order: a binary search, as the
     /// words around every date and figure of a sentence are asked for).
+    /// Whether figure `m` stands in what a meeting on `date` decides: "on a plan to build", "on a proposal for".
+    private func isPlanDecided(_ m: Mention, after date: Mention) -> Bool {
+        let (from, to) = (token(from: date.end), token(from: m.start))
+        guard from < to, to - from <= 10 else { return false }
+        return (from..<to).contains { k in
+            word(k) == "on" && (k + 1..<min(k + 3, to)).contains { TimeScope.decidedThings.contains(word($0)) }
+        }
+    }
+
+    /// What a meeting decides on.
+    private static let decidedThings: Set<String> = ["plan", "proposal", "bill", "budget", "measure", "ordinance", "motion", "offer", "deal"]
+
     private func token(from offset: Int) -> Int {
         var (low, high) = (0, tokens.count)
         while low < high {
