@@ -4,11 +4,11 @@ public struct VoteRecognizer: Recognizer {
     /// The name recorded on what this rule finds.
     public let name = "vote"
 
-    /// Words before a tally that make it a vote.
-    static let before: Set<String> = ["voted", "voting", "vote", "votes", "passed", "approved", "rejected", "adopted", "confirmed", "of"]
-    /// Verbs of a vote that may stand a few words before the tally, past what was voted on ("passed the Homes for
-    /// Elmridge plan 8-3").
+    /// Verbs of a vote, right before the tally or a few words before it, past what was voted on ("passed the Homes
+    /// for Elmridge plan 8-3").
     static let verbs: Set<String> = ["voted", "passed", "approved", "rejected", "adopted", "confirmed"]
+    /// Words right before a tally that make it a vote.
+    static let before: Set<String> = verbs.union(["voting", "vote", "votes", "of"])
     /// Words after a tally that make it a vote.
     static let after: Set<String> = ["vote", "votes", "ruling", "decision", "majority", "margin", "verdict", "tally"]
 
@@ -36,11 +36,12 @@ public struct VoteRecognizer: Recognizer {
             let t = s.tokens
             // Whole numbers only, thousands separators allowed ("voted 1,042 to 131").
             func whole(_ k: Int) -> Int? { t[k].shape == .number ? Int(t[k].text.filter { $0 != "," }) : nil }
-            let verbBefore = (max(0, i - 6)..<i).contains { k in
-                VoteRecognizer.verbs.contains(s.word(k)) && (k + 1..<i).allSatisfy { t[$0].shape == .word }
+            func verbBefore() -> Bool {
+                (max(0, i - 6)..<i).contains { k in VoteRecognizer.verbs.contains(s.word(k)) && (k + 1..<i).allSatisfy { t[$0].shape == .word } }
             }
-            guard let a = whole(i), i + 2 < t.count, t[i + 1].is("-") || t[i + 1].lower == "to", let b = whole(i + 2), a >= b,
-                VoteRecognizer.before.contains(s.word(i - 1)) || VoteRecognizer.after.contains(s.word(i + 3)) || verbBefore
+            // The joiner first: most numbers stand in no pair, and are turned away before any string is built.
+            guard i + 2 < t.count, t[i + 1].is("-") || t[i + 1].lower == "to", let a = whole(i), let b = whole(i + 2), a >= b,
+                VoteRecognizer.before.contains(s.word(i - 1)) || VoteRecognizer.after.contains(s.word(i + 3)) || verbBefore()
             else { return nil }
             // "a vote of 52-48" but not "of 3 to 5 people": "of" counts only after "vote".
             if s.word(i - 1) == "of", s.word(i - 2) != "vote" { return nil }
