@@ -31,6 +31,11 @@ struct ClaimBuilderTests {
         Row(text: "Roughly 3,500 US troops are currently in Iraq.", figure: "3,500", subject: "US troops in Iraq", asOf: "2021-07-27"),
         // A date inside a relative clause dates that clause's event only.
         Row(text: "Rescuers searched for survivors of the quake that hit the province a day earlier, as the death toll climbed to 210.", figure: "210", subject: "deaths", asOf: "2021-07-27"),
+        // A participle clause tells what happened at the time of the clause it hangs on, through a chain of them; the
+        // start of a period ("since Monday") is no such time.
+        Row(text: "More than 1,800 teachers walked off the job on Monday, closing all 31 of the district's schools.", figure: "31", asOf: "2021-07-26"),
+        Row(text: "An explosion tore through the refinery on Monday, killing two workers, injuring 17 others.", figure: "17", asOf: "2021-07-26"),
+        Row(text: "The river has risen since Monday, leaving 40 families without homes.", figure: "40", asOf: "2021-07-27"),
         // A date belongs to the nearest figure of its own clause.
         Row(text: "In 2007 the country had 170,000 troops, and two years ago the number was still above 5,000.", figure: "5,000", subject: "troops", asOf: "2019-07-27"),
         // "X, whose ..." places the figures of the clause in X; a place opening the sentence places the main clause.

@@ -20,7 +20,9 @@ struct TimeScope {
     func time(of m: Mention) -> (TimePoint?, Bool) {
         guard !TimeScope.temporal.contains(m.kind) else { return (published, false) }
         let figures = mentions.filter { $0.isCheckable && !TimeScope.temporal.contains($0.kind) }
-        guard let date = date(of: m, among: figures) ?? coordinated(with: m, among: figures).lazy.compactMap({ date(of: $0, among: figures) }).first,
+        guard
+            let date = date(of: m, among: figures) ?? coordinated(with: m, among: figures).lazy.compactMap({ date(of: $0, among: figures) }).first
+                ?? hostDate(of: m),
             case .date(var point) = date.value
         else {
             // "cut by 18 percent since 2021": a change over the years since, not this year's.
@@ -50,15 +52,14 @@ struct TimeScope {
     private func date(of m: Mention, among figures: [Mention]) -> Mention? {
         let home = clause(of: m)
         let owned = mentions.filter { date in
-            // "Monday's earthquake" names an event, not the time a figure holds for. A deadline dates only the figure
-            // it follows: "falling to about 10,300 pupils by 2030" is a figure for 2030, not for today.
+            // A deadline dates only the figure it follows: "falling to about 10,300 pupils by 2030" is a figure for
+            // 2030, not for today.
             let by = date.qualifier == .upTo && date.text.lowercased().hasPrefix("by ")
             let deadline = by && ((distance(m, date) <= 1 && m.end <= date.start) || isOver(date))
             // "1,400 flights since Friday night" counts up to now: the start of a period is not the figure's time,
             // unless a clause on it gives that day's figure ("since Feb. 3, when the county reported 47 cases").
             let start = follows("since", date) && !(m.start > date.end && whenClause(after: date))
-            guard date.kind == .date, date.qualifier == nil || deadline, case .date(let point) = date.value, !start,
-                !point.isDeictic || point.timex == "PRESENT_REF", !namesEvent(date), clause(of: date) == nil || clause(of: date) == home
+            guard date.qualifier == nil || deadline, !start, canDate(date), clause(of: date) == nil || clause(of: date) == home
             else { return false }
             // The nearest figure in the date's own clause, else the nearest anywhere: in "had 170,000 in the country,
             // and two years ago the number was above 5,000" two years ago is the 5,000's.
@@ -73,6 +74,37 @@ struct TimeScope {
             return end
         }
         return nearest
+    }
+
+    /// Whether a date may be the time of a figure at all: a day or period, not "now" in words, and not the name of an
+    /// event ("Monday's earthquake").
+    private func canDate(_ date: Mention) -> Bool {
+        guard date.kind == .date, case .date(let point) = date.value else { return false }
+        return (!point.isDeictic || point.timex == "PRESENT_REF") && !namesEvent(date)
+    }
+
+    /// For a figure in a participle clause with no date of its own, the date of the clause the participle hangs on:
+    /// "walked off the job on Monday, closing all 31 schools", "tore through the refinery on Tuesday, killing two
+    /// workers, injuring 17 others" tell what happened then. A date the host clause opens with "since" or "by" starts
+    /// or bounds a period and is not taken.
+    private func hostDate(of m: Mention) -> Mention? {
+        var clause = Clauses.around(min(token(from: m.start), tokens.count - 1), in: tokens)
+        guard clause.lowerBound >= 2, isParticiple(clause.lowerBound), tokens[clause.lowerBound - 1].is(",") else { return nil }
+        // Past the participle clauses before it ("killing two workers, injuring 17 others") to the one they hang on.
+        repeat {
+            clause = Clauses.around(clause.lowerBound - 2, in: tokens)
+        } while clause.lowerBound >= 2 && tokens[clause.lowerBound - 1].is(",") && isParticiple(clause.lowerBound)
+        return mentions.last { date in
+            clause.contains(token(from: date.start)) && date.qualifier == nil && canDate(date) && !follows("since", date)
+                && self.clause(of: date) == nil
+        }
+    }
+
+    /// Whether token `i` is a present participle that opens a clause ("closing", "leaving"), not a preposition in -ing.
+    private func isParticiple(_ i: Int) -> Bool {
+        let w = word(i)
+        return w.count > 5 && w.hasSuffix("ing") && tokens[i].shape == .word && !tokens[i].isCapitalized
+            && !["including", "according", "during", "following", "excluding", "regarding", "concerning", "notwithstanding"].contains(w)
     }
 
     /// The start of the period a change is measured over: the date after "since" in the clause of a figure given as
