@@ -33,6 +33,9 @@ struct VerifierTests {
         // The first of something is found once; "a new case" is one of many.
         Row(a: "Since Jan. 12, when the first case was confirmed, cases have spread.", dateA: "2026-02-04", b: "The first case was confirmed on Jan. 19.", dateB: "2026-02-25", expected: .contradiction),
         Row(a: "A new case was confirmed on Jan. 12.", dateA: "2026-02-04", b: "A new case was confirmed on Jan. 19.", dateB: "2026-02-25", expected: nil),
+        // A numbered name is its noun, also before a relative clause; a date something was due on may have moved.
+        Row(a: "The 8.8-mile Line 1, which opened on Sunday 5 October, links the depot with the docks.", dateA: "2025-10-13", b: "Line 1 opened on Saturday 4 October to large crowds.", dateB: "2025-10-06", expected: .contradiction),
+        Row(a: "The line was originally due to open in December 2023.", dateA: "2025-10-04", b: "Line 1 opened on Sunday 5 October to large crowds.", dateB: "2025-10-13", expected: nil),
         // A share said in words is a rounding: one in five is not contradicted by 21 percent, nor just over a third by 34.
         Row(a: "One in five adults in Ohio has had the virus.", dateA: "2024-03-12", b: "21% of adults in Ohio have had the virus.", dateB: "2024-03-12", expected: nil),
         Row(a: "One in five adults in Ohio has had the virus.", dateA: "2024-03-12", b: "About 30% of adults in Ohio have had the virus.", dateB: "2024-03-12", expected: .contradiction),

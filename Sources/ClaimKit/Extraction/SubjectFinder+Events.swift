@@ -63,8 +63,19 @@ extension SubjectFinder {
             head = "peak"
         }
         if marksPrevious(before: first) { themes.append("previous") }
+        if isScheduled(before: first) { themes.append(SubjectWords.plannedMark) }
         return (words, head, themes)
     }
+
+    /// Whether a date is when something was to happen ("was originally due to open in December 2023", "scheduled to
+    /// start on May 3"): a schedule can be moved, so it never meets the date the thing happened.
+    func isScheduled(before first: Int) -> Bool {
+        let clause = Clauses.around(first, in: s.tokens)
+        return (max(clause.lowerBound, first - 6)..<first).contains { SubjectFinder.scheduleCues.contains(s.tokens[$0].lower) }
+    }
+
+    /// Words that put the date after them on a schedule.
+    static let scheduleCues: Set<String> = ["due", "scheduled", "originally", "supposed", "slated", "planned", "expected"]
 
     /// The event a length is counted from: "18 years after the US invaded" → invaded, "since the invasion" → invasion.
     func anchor(first: Int, last: Int) -> String? {

@@ -228,6 +228,12 @@ struct SubjectFinder {
         {
             i = p - 1
         }
+        // "Line 1, which opened", "Route 9 reopened": a numbered name is its noun.
+        if i > 0, s.tokens[i].shape == .number, s.tokens[i - 1].shape == .word, s.tokens[i - 1].isCapitalized,
+            !Lexicon.phraseBreakers.contains(s.tokens[i - 1].lower)
+        {
+            return SubjectWords.normalize(s.tokens[i - 1].lower)
+        }
         // "the nurses’ strike at St Aldric’s University Hospital in Corvath began": past the names that place it.
         while i > 0, s.tokens[i].isCapitalized {
             var start = i

@@ -171,8 +171,11 @@ enum SubjectWords {
     /// Marks the labelled thing a figure is about ("label:line 2" for "Line 2, a branch with 15 stops"); two labels
     /// tell figures apart, one report that names none may be about either.
     static let labelPrefix = "label:"
+    /// Marks a date something was planned for ("due to open in December 2023"), which may have been moved since; it
+    /// tells nothing apart, as a report of the schedule and one of the event may be about the same date.
+    static let plannedMark = "schedule:planned"
     /// Modifiers that tell two subjects apart only when both name one.
-    static let mutualPrefixes = [motionPrefix, labelPrefix]
+    static let mutualPrefixes = [motionPrefix, labelPrefix, plannedMark]
 
     /// Words that name what a vote decides, folded to one motion: a strike, an offer put to the other side, or the
     /// deal that ends the dispute.

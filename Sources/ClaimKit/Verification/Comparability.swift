@@ -90,9 +90,10 @@ public enum Comparability {
     /// reports cannot move (a schedule can be moved, so a date still ahead is compared only at the same time).
     private static func isPastEvent(_ c: Claim) -> Bool {
         // Only a date keyed by its event ("adopt", "start") is known to date one event; "returned to the wards on
-        // Tuesday" and "on Saturday morning" in another report may be two returns.
+        // Tuesday" and "on Saturday morning" in another report may be two returns. A date something was planned for
+        // may have been moved since.
         guard c.mention.kind == .date || c.mention.kind == .time || c.mention.isAnchoredLength, let asOf = c.asOf, !c.asOfStated,
-            SubjectWords.isEvent(c.subjectHead)
+            SubjectWords.isEvent(c.subjectHead), !c.modifiers.contains(SubjectWords.plannedMark)
         else {
             return false
         }
