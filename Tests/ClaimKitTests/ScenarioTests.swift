@@ -51,6 +51,8 @@ struct ScenarioTests {
         Case(name: "pharmacy-closures", mustFind: [], knownFalseAlarms: [["w5", "g6"]]),
         Case(name: "refinery-explosion", mustFind: [["cc10", "mw16"]]),
         Case(name: "housing-plan", mustFind: [["g4", "n1"]]),
+        Case(name: "train-derailment", mustFind: []),
+        Case(name: "takeover-bid", mustFind: []),
     ]
 
     struct Gold: Decodable {

@@ -194,7 +194,17 @@ enum SubjectWords {
     static func event(at i: Int, in tokens: [Token]) -> String? {
         // Two words first: talks that "broke down" collapsed, where a fire that "broke" out started.
         if i + 1 < tokens.count, let event = phrasalEvents[tokens[i].lower]?[tokens[i + 1].lower] { return event }
+        if isMarketReading(at: i, in: tokens) { return nil }
         return eventVerbs[tokens[i].lower]
+    }
+
+    /// Whether a verb at `i` reads a market rather than tells of an event: shares that "closed at €42.95" or "opened
+    /// 3 percent lower" do so every trading day, where a school that closed did so once.
+    static func isMarketReading(at i: Int, in tokens: [Token]) -> Bool {
+        guard ["closed", "closes", "opened", "opens", "ended", "ends"].contains(tokens[i].lower), i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        if ["up", "down", "higher", "lower", "flat", "unchanged"].contains(next.lower) || next.shape == .number { return true }
+        return next.lower == "at" && i + 2 < tokens.count && Currencies.signs[tokens[i + 2].text] != nil
     }
 
     /// Events said in two words, by the first and the second.
