@@ -30,7 +30,9 @@ public struct ClaimBuilder: Sendable {
         let text = ScalarText(article.body)
         let sentences = SentenceSplitter.split(text).map { Tokenizer.tokens(of: text, in: $0) }.filter { !$0.isEmpty }
         let contexts = sentences.map { SentenceContext(text: text, tokens: $0, reference: article.published) }
-        let mentions = contexts.map(extractor.mentions(in:))
+        let found = contexts.map(extractor.mentions(in:))
+        let centsCurrency = Currencies.centsCurrency(of: Array(found.joined()))
+        let mentions = found.map { $0.map { Currencies.inMainUnit($0, currency: centsCurrency) } }
         let locations = sentences.map(Places.located(in:))
         let named = zip(sentences, locations).flatMap { tokens, places in places.map(\.place) + Places.inInstitutions(tokens) }
         // A figure whose sentence names no place is listed under the place the article is mostly about.

@@ -64,10 +64,34 @@ enum Currencies {
         "cent", "cents", "c", "pence", "p", "penny", "sen", "sens", "kopiyka", "kopiykas", "kopeck", "kopecks",
         "kopek", "kopeks", "centavo", "centavos", "centime", "centimes", "paise", "fils", "pennies",
     ]
-    /// Subunits written on their own, kept as written: "50 cents", "470 pence", "a penny".
+    /// Subunits written on their own, recognized as written: "50 cents", "470 pence", "a penny"; cents are read in
+    /// their main unit once the text's currency is known (`inMainUnit`).
     static let subunitNames: [String: String] = [
         "cent": "cent", "cents": "cent", "pence": "pence", "penny": "pence", "pennies": "pence", "p": "pence",
     ]
+    /// A sum written in cents ("50 cents", "6 cents a litre") in its main unit, as a reader takes it: hundredths of
+    /// `currency`, the one the text writes its other sums in (dollars when it writes none that has cents). Pence stay
+    /// pence, as London quotes share prices in them ("closed at 87.4p"); any other sum is returned as it is.
+    static func inMainUnit(_ m: Mention, currency: String?) -> Mention {
+        guard m.kind == .money, let unit = m.unit, case .number(let value) = m.value else { return m }
+        let parts = unit.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts[0] == "cent" else { return m }
+        let main = currency ?? "USD"
+        var sum = m
+        sum.value = .number(value / 100)
+        sum.unit = ([main] + parts.dropFirst()).joined(separator: " ")
+        sum.interval = Interval(low: m.interval.low.map { $0 / 100 }, high: m.interval.high.map { $0 / 100 })
+        return sum
+    }
+
+    /// The currency whose cents a text's bare "cents" are: the one its other sums are most often in, among those
+    /// counted in cents (not pounds, whose hundredths are pence).
+    static func centsCurrency(of mentions: [Mention]) -> String? {
+        let currencies = mentions.filter { $0.kind == .money }.compactMap { $0.unit?.split(separator: " ").first.map(String.init) }
+            .filter { $0.count == 3 && $0 != "GBP" && $0.allSatisfy(\.isUppercase) }
+        return ClaimBuilder.mostNamed(currencies)
+    }
+
     /// Coins named for their value in dollars ("ten dimes", "a nickel").
     static let coins: [String: Double] = ["dime": 0.1, "dimes": 0.1, "nickel": 0.05, "nickels": 0.05]
 }

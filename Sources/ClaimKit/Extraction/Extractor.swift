@@ -26,7 +26,17 @@ public struct Extractor: Sendable {
     /// The mentions of a whole text, in text order.
     public func mentions(in text: String, reference: CalendarDay?) -> [Mention] {
         let scalars = ScalarText(text)
-        return SentenceSplitter.split(scalars).flatMap { mentions(in: scalars, sentence: $0, reference: reference) }
+        let found = SentenceSplitter.split(scalars).flatMap { mentions(in: scalars, sentence: $0, reference: reference) }
+        return Extractor.inMainUnits(found)
+    }
+
+    /// The mentions of a whole text with sums in subunits read in their main unit ("14 cents" is 0.14 of the text's
+    /// currency): which currency the cents are of is only known from the other sums of the text.
+    static func inMainUnits(_ mentions: [Mention]) -> [Mention] {
+        guard mentions.contains(where: { $0.kind == .money && $0.unit?.hasPrefix("cent") == true })
+        else { return mentions }
+        let currency = Currencies.centsCurrency(of: mentions)
+        return mentions.map { Currencies.inMainUnit($0, currency: currency) }
     }
 
     /// The mentions of one sentence of a text.
