@@ -72,7 +72,10 @@ enum DateWords {
         } else {
             guard let r = s.reference else { return nil }
             let delta = month - r.month
-            if s.speaksOfFuture(before: index) {
+            if s.word(index - 1) == "since" {
+                // "risen 35% since January": the start of a period up to now has begun.
+                y = delta > 0 || (delta == 0 && (day ?? 1) > r.day) ? r.year - 1 : r.year
+            } else if s.speaksOfFuture(before: index) {
                 y = delta < 0 ? r.year + 1 : r.year
             } else if delta > 2, s.speaksOfPast(before: index) {
                 // A past verb takes a month a season or more ahead back a year ("pleaded guilty in November", said

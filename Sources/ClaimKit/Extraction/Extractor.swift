@@ -76,6 +76,6 @@ public struct Extractor: Sendable {
         for (m, _) in candidates where !kept.contains(where: { $0.start < m.end && m.start < $0.end }) {
             kept.append(m)
         }
-        return DateTimeComposer.compose(kept.sorted { $0.start < $1.start }, in: context)
+        return PeriodBounds.ordered(DateTimeComposer.compose(kept.sorted { $0.start < $1.start }, in: context), in: context)
     }
 }

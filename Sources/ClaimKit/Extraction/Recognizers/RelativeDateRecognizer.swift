@@ -47,6 +47,8 @@ public struct RelativeDateRecognizer: Recognizer {
         .reject("Eleven were found in a chamber beyond the fall.", "the fall"),
         .reject("It has not been seen since the fall of Kabul.", "the fall"),
         .expect("Classes resume in the fall.", "the fall", .date, "2021-FA"),
+        .expect("Farmers planted cereals in the autumn.", "the autumn", .date, "2021-FA", reference: "2022-08-17"),
+        .expect("Farmers will plant cereals in the autumn.", "the autumn", .date, "2022-FA", reference: "2022-08-17"),
         .reject("Now the talks begin.", "Now"),
     ]
 
@@ -146,8 +148,11 @@ public struct RelativeDateRecognizer: Recognizer {
         let timed = ["in", "during", "over", "by", "until", "since", "through", "before", "after", "into"].contains(s.word(i - 1))
         guard (start > i && !ambiguous) || (timed && (start > i || !ambiguous)), s.word(start + 1) != "of" else { return nil }
         let middle = ["SP": 4, "SU": 7, "FA": 10, "WI": 1][code]!
-        guard let year = DateWords.resolve(s, at: i, year: nil, month: middle, day: nil)?.first.year else { return nil }
-        return (.season(code == "WI" ? year - 1 : year, code), start + 1)
+        guard let resolved = DateWords.resolve(s, at: i, year: nil, month: middle, day: nil)?.first.year else { return nil }
+        var year = code == "WI" ? resolved - 1 : resolved
+        // "Farmers planted cereals in the autumn", said in August: a season told in the past has begun.
+        if TimePoint.season(year, code).first > r, s.speaksOfPast(before: i), !s.speaksOfFuture(before: i) { year -= 1 }
+        return (.season(year, code), start + 1)
     }
 
     /// "now", "currently", "at present" (the present); "recently", "lately" (the past); "the future".
