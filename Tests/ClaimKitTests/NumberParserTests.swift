@@ -75,9 +75,12 @@ struct NumberParserTests {
         #expect(masked == ["30", "25", "2020", "2025", "2", "23", "20417"])
         #expect(Extractor().mentions(in: "Results are at wdca.gov.uk/elections2025 and case No. 2:23-cr-20417 was filed.", reference: nil).isEmpty)
         #expect(Extractor().mentions(in: "The yield on the 10-year Treasury note rose.", reference: nil).isEmpty)
-        for phone in ["+49 6151 90 2696", "0300 200 3300", "(555) 014-2290", "0345 988 1188"] {
-            #expect(Extractor().mentions(in: "Call \(phone) for help.", reference: nil).isEmpty, "\(phone)")
+        for phone in ["+49 6151 90 2696", "0300 200 3300", "(555) 014-2290", "0345 988 1188", "1300 555 127"] {
+            #expect(Extractor().mentions(in: "Media inquiries: \(phone).", reference: nil).isEmpty, "\(phone)")
         }
+        // A number to call, and a house number, are no figures; a count after "call" or a place is.
+        #expect(Extractor().mentions(in: "Tenants can call 311 for help at 1420 Kingsway or 14 Raglan Street.", reference: nil).isEmpty)
+        #expect(Extractor().mentions(in: "The court will call 40 witnesses; at 3 PM, 300 US troops left.", reference: nil).map(\.text) == ["40 witnesses", "3 PM", "300 US troops"])
         #expect(Extractor().mentions(in: "It raised 1 414 021 100 euros on 2024-03-11.", reference: nil).count == 2)
         #expect(Extractor().mentions(in: "He served a 10-year term.", reference: nil).map(\.text) == ["10-year"])
     }

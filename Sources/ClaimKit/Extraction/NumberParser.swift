@@ -474,7 +474,7 @@ extension [Token] {
             // "the 10-year Treasury note", "two-year gilts": a length that names a kind of debt.
             let debt = b == a + 2 && self[a].shape == .number && self[a + 1].is("-") && self[b].lower == "year" && b + 1 < count
                 && [Token].debts.contains(self[b + 1].lower)
-            if (b > a && (www || scheme || domain)) || numbered || debt {
+            if (b > a && (www || scheme || domain)) || numbered || debt || isHouseNumber(a) || isDialled(a) {
                 for k in a...b { mask[k] = true }
             }
             a = b + 1
@@ -491,6 +491,33 @@ extension [Token] {
         return mask
     }
 
+    /// Whether token `i` numbers a house in a street: "14 Raglan Street", "at 1420 Kingsway" (a number before a name in
+    /// title case, not "3 PM" or "300 US troops").
+    private func isHouseNumber(_ i: Int) -> Bool {
+        guard self[i].shape == .number, self[i].text.allSatisfy(\.isASCIIDigit), i + 1 < count, isTitleCase(self[i + 1]),
+            Lexicon.months[self[i + 1].lower] == nil, Lexicon.weekdays[self[i + 1].lower] == nil
+        else { return false }
+        return (i + 1..<Swift.min(i + 4, count)).contains { [Token].streets.contains(self[$0].lower) } || (i > 0 && self[i - 1].lower == "at")
+    }
+
+    private func isTitleCase(_ t: Token) -> Bool {
+        let scalars = t.text.unicodeScalars
+        return t.shape == .word && scalars.count >= 3 && ScalarClass.uppercase(scalars.first!) && !ScalarClass.uppercase(scalars[scalars.index(after: scalars.startIndex)])
+    }
+
+    /// Whether token `i` is a number to call: "call 311 for help", "dial 111"; not "will call 40 witnesses".
+    private func isDialled(_ i: Int) -> Bool {
+        guard i > 0, self[i].shape == .number, ["call", "dial", "dialling", "dialing", "calling", "ring", "text"].contains(self[i - 1].lower)
+        else { return false }
+        return i + 1 == count || self[i + 1].shape != .word || Lexicon.phraseBreakers.contains(self[i + 1].lower)
+    }
+
+    /// Words that end a street's name.
+    static let streets: Set<String> = [
+        "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "way", "place", "square", "terrace",
+        "crescent", "court", "highway", "parkway",
+    ]
+
     /// The end of a phone number starting at token `i`: seven digits or more in three groups or more (two after "+"
     /// or "("), marked as a phone by a leading "+" or "(" or a first group with a leading zero ("+49 6151 90 2696",
     /// "0300 200 3300", "(555) 014-2290"); not thousands in groups of three ("1 414 021 100"), a date and a time
@@ -505,7 +532,8 @@ extension [Token] {
             let t = self[k]
             if t.shape == .number, t.text.allSatisfy(\.isASCIIDigit) {
                 if groups == 0, t.text.count == 4, k + 1 < count, self[k + 1].is("-") { return nil }
-                if groups == 0, t.text.hasPrefix("0") { marked = true }
+                // A leading zero, or a first group of four, which no grouping of thousands has ("1300 555 127").
+                if groups == 0, t.text.hasPrefix("0") || t.text.count == 4 { marked = true }
                 groups += 1
                 digits += t.text.count
                 k += 1
