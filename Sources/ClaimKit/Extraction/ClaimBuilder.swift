@@ -30,7 +30,7 @@ public struct ClaimBuilder: Sendable {
         let text = ScalarText(article.body)
         let sentences = SentenceSplitter.split(text).map { Tokenizer.tokens(of: text, in: $0) }.filter { !$0.isEmpty }
         let contexts = sentences.map { SentenceContext(text: text, tokens: $0, reference: article.published) }
-        let found = contexts.map(extractor.mentions(in:))
+        let found = EventAnchors.resolve(contexts.map(extractor.mentions(in:)), starts: contexts.map { $0.tokens.first?.start ?? 0 })
         let centsCurrency = Currencies.centsCurrency(of: Array(found.joined()))
         let mentions = found.map { $0.map { Currencies.inMainUnit($0, currency: centsCurrency) } }
         let locations = sentences.map(Places.located(in:))

@@ -26,8 +26,9 @@ public struct Extractor: Sendable {
     /// The mentions of a whole text, in text order.
     public func mentions(in text: String, reference: CalendarDay?) -> [Mention] {
         let scalars = ScalarText(text)
-        let found = SentenceSplitter.split(scalars).flatMap { mentions(in: scalars, sentence: $0, reference: reference) }
-        return Extractor.inMainUnits(found)
+        let sentences = SentenceSplitter.split(scalars)
+        let found = EventAnchors.resolve(sentences.map { mentions(in: scalars, sentence: $0, reference: reference) }, starts: sentences.map(\.lowerBound))
+        return Extractor.inMainUnits(Array(found.joined()))
     }
 
     /// The mentions of a whole text with sums in subunits read in their main unit ("14 cents" is 0.14 of the text's

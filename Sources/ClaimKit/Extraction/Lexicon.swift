@@ -29,6 +29,10 @@ enum Lexicon {
         "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
     ]
 
+    /// Words after "a year" or "an hour" that make it a date or a length counted from another time ("3.4 tonnes a
+    /// year earlier", "$5 a month ago"), not the period of a rate.
+    static let countedFrom: Set<String> = ["earlier", "later", "ago", "before", "after"]
+
     /// Duration units, singular and plural, with the multiplier into the unit kept ("decade" is ten years, "fortnight"
     /// two weeks). Weeks stay weeks (`P3W`), as TIMEX3 and the extractors we are scored beside write them; durations
     /// are compared in days whatever their unit.

@@ -195,7 +195,9 @@ public struct MoneyRecognizer: Recognizer {
     /// The unit of a sum followed by "a year", "an hour", "per month", "annually": the currency per that period.
     private func rate(_ t: [Token], after j: Int, currency: String) -> String {
         let periods = ["year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"]
-        if j + 1 < t.count, ["a", "an", "per", "each"].contains(t[j].lower), let p = periods[t[j + 1].lower] {
+        if j + 1 < t.count, ["a", "an", "per", "each"].contains(t[j].lower), let p = periods[t[j + 1].lower],
+            ["per", "each"].contains(t[j].lower) || j + 2 >= t.count || !Lexicon.countedFrom.contains(t[j + 2].lower)
+        {
             return "\(currency) per \(p)"
         }
         if j < t.count, let p = ["annually": "year", "monthly": "month", "yearly": "year", "weekly": "week", "daily": "day", "hourly": "hour"][t[j].lower] {

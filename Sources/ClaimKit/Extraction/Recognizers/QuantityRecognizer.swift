@@ -28,6 +28,7 @@ public struct QuantityRecognizer: Recognizer {
         .expect("It covers 116,347 sq mi.", "116,347 sq mi", .quantity, "116347"),
         .expect("It covers 4 square kilometers.", "4 square kilometers", .quantity, "4"),
         .expect("Winds reached 200 kilometres per hour.", "200 kilometres per hour", .quantity, "200"),
+        .expect("Yields fell to 2.3 tonnes from 3.4 tonnes a year earlier.", "3.4 tonnes", .quantity, "3.4"),
         .expect("Output hit 2 million barrels a day.", "2 million barrels a day", .quantity, "2000000"),
         .expect("Buy a gallon of beer.", "a gallon", .quantity, "1"),
         .expect("Drink half a litre.", "half a litre", .quantity, "0.5"),
@@ -177,7 +178,11 @@ public struct QuantityRecognizer: Recognizer {
         let periods = ["hour": "h", "second": "s", "minute": "min", "day": "d", "week": "wk", "month": "mo", "year": "yr"]
         let symbols = ["h": "h", "hr": "h", "s": "s", "sec": "s", "min": "min", "d": "d"]
         if t[j].is("/"), !t[j + 1].spaced, let p = symbols[t[j + 1].lower] ?? periods[t[j + 1].lower] { return (p, j + 2) }
-        if ["per", "an", "a"].contains(t[j].lower), let p = periods[t[j + 1].lower] { return (p, j + 2) }
+        if ["per", "an", "a"].contains(t[j].lower), let p = periods[t[j + 1].lower],
+            t[j].lower == "per" || j + 2 >= t.count || !Lexicon.countedFrom.contains(t[j + 2].lower)
+        {
+            return (p, j + 2)
+        }
         return nil
     }
 

@@ -17,6 +17,10 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("He said so last month.", "last month", .date, "2021-07", reference: "2021-08-03"),
         .expect("It rose earlier this year.", "earlier this year", .date, "2021"),
         .expect("He spoke a day earlier.", "a day earlier", .date, "2021-07-25"),
+        .expect("The quake struck on Friday. A day earlier, a foreshock hit.", "A day earlier", .date, "2021-07-22"),
+        .expect("Rent reached $2,460 in December, up 8.3% from a year earlier.", "a year earlier", .date, "2019-12"),
+        .expect("Residents left on Saturday. The following day, crews vented the cars.", "following day", .date, "2021-07-25"),
+        .expect("Patients arrived on Friday, some of whom had waited since the previous evening.", "previous evening", .date, "2021-07-22TEV"),
         .expect("Three months ago it began.", "Three months ago", .date, "2021-04"),
         .expect("A few days ago the camp was full.", "A few days ago", "2021-07-23", from: "2021-07-21", to: "2021-07-24"),
         .expect("It opened several years ago.", "several years ago", "2018", from: "2014-01-01", to: "2018-12-31"),
@@ -87,6 +91,12 @@ public struct RelativeDateRecognizer: Recognizer {
         case "earlier", "later":
             if s.word(i + 1) == "this", let (p, _) = period(s.word(i + 2), offset: 0, r) { return (p, i + 3) }
         case "last", "this", "next", "past", "previous", "current", "coming", "upcoming", "following":
+            // "The following day", "the previous evening": counted from a day the text named before (see
+            // `EventAnchors`), else from the publication date.
+            if ["following", "next", "previous"].contains(w), s.word(i - 1) == "the", s.word(i + 1) == "day" || Lexicon.partsOfDay[s.word(i + 1)] != nil {
+                let day = r.adding(days: w == "previous" ? -1 : 1)
+                return (Lexicon.partsOfDay[s.word(i + 1)].map { .partOfDay(day, $0) } ?? .day(day), i + 2)
+            }
             // "the past year" is a length of time, the duration recognizer's; "last year" is a date.
             guard s.word(i - 1) != "the" || ["following", "coming", "previous", "current"].contains(w) else { return nil }
             let offset = ["last", "past", "previous"].contains(w) ? -1 : ["next", "coming", "upcoming", "following"].contains(w) ? 1 : 0
