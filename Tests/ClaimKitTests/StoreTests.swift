@@ -40,15 +40,17 @@ struct StoreTests {
 
     @Test func partsOfDayAndWeeksSurviveTheStoreAndListAsTheScenarioFormatWritesClaims() throws {
         let (tracker, _) = try TestSupport.freshTracker()
-        let text = " date 2024-06-20 Council.\n\nThe council voted 7-2 on Tuesday night to close the bridge for two weeks."
+        let text = " date 2024-06-20 Council.\n\nThe council voted 7-2 on Tuesday night to close the bridge for two weeks. It was shut for a week."
         _ = try tracker.addArticle(try ArticleReader.parse(Array(text.utf8), source: "c.txt", format: .text))
         let claims = try tracker.store.claims()
         let night = try #require(claims.first { $0.claim.mention.kind == .date })
         let weeks = try #require(claims.first { $0.claim.mention.kind == .duration })
+        let week = try #require(claims.last { $0.claim.mention.kind == .duration })
         #expect(night.claim.mention.value == .date(.partOfDay(CalendarDay(iso: "2024-06-18")!, "NI")))
         #expect(weeks.claim.mention.value == .duration(Duration(2, .weeks)))
         #expect(ClaimListing.json(night).text.contains(#""value": "2024-06-18""#))
-        #expect(ClaimListing.json(weeks).text.contains(#""value": "P14D""#))
+        #expect(ClaimListing.json(weeks).text.contains(#""value": "P2W""#))
+        #expect(ClaimListing.json(week).text.contains(#""value": "P7D""#))
     }
 
     @Test func aVersionOneStoreKeepsItsClaimsAndTakesTimesAndAges() throws {

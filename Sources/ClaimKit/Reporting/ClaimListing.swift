@@ -26,11 +26,12 @@ public enum ClaimListing {
     }
 
     /// A claim's value as the scenario format writes claims: a date at day precision ("on Monday afternoon" is the
-    /// day the claim is about) and weeks in days (`P7D`), where mentions keep TIMEX3's `TAF` and `P1W`.
+    /// day the claim is about) and one week in days ("a week" is `P7D`, several are `P6W`), where mentions keep
+    /// TIMEX3's `TAF` and `P1W`.
     static func claimValue(_ value: MentionValue) -> JSONValue {
         switch value {
         case .date(let t) where t.grain == .day: return .string(t.first.iso)
-        case .duration(let d) where d.unit == .weeks: return .string(Duration(d.amount * 7, .days).iso)
+        case .duration(let d) where d.unit == .weeks && d.amount == 1: return .string(Duration(7, .days).iso)
         default: return value.json
         }
     }
