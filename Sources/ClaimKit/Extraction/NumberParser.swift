@@ -384,10 +384,20 @@ public enum NumberParser {
     private static func leadingFraction(_ t: [Token], at i: Int) -> ParsedNumber? {
         let w = t[i].lower
         if (w == "a" || w == "an"), i + 1 < t.count {
-            if t[i + 1].lower == "couple" { return ParsedNumber(value: 2, first: i, end: i + 2, spelled: true, yearLike: false) }
+            // "a couple of weeks", "a couple hours", "a couple hundred", but not the two people of "A couple, aged 78
+            // and 80" or "a couple who".
+            if t[i + 1].lower == "couple" {
+                let next = i + 2 < t.count ? t[i + 2].lower : "of"
+                guard next == "of" || next.hasSuffix("s") || scale(t, at: i + 2, afterDigits: false) != nil else { return nil }
+                return ParsedNumber(value: 2, first: i, end: i + 2, spelled: true, yearLike: false)
+            }
             if t[i + 1].mayStartNumber, let d = NumberWords.denominator(t[i + 1].lower), !d.plural {
                 if let s = scale(t, at: i + 2, afterDigits: false), s >= 12 {
                     return ParsedNumber(value: s / d.value, first: i, end: i + 3, spelled: true, yearLike: false)
+                }
+                // "a quarter of a million"
+                if i + 4 < t.count, t[i + 2].lower == "of", ["a", "an"].contains(t[i + 3].lower), let s = scale(t, at: i + 4, afterDigits: false), s >= 12 {
+                    return ParsedNumber(value: s / d.value, first: i, end: i + 5, spelled: true, yearLike: false)
                 }
                 // "a third of", but "a third term", "a fifth day" rank something.
                 let ranks = d.value > 4 || d.value == 3

@@ -58,6 +58,8 @@ public struct CountRecognizer: Recognizer {
         .expect("The video drew 3M views.", "3M views", .count, "3000000"),
         .expect("The ratio was 1.3e6 by then.", "1.3e6", .number, "1300000"),
         .expect("It took a couple of weeks.", "a couple", .number, "2"),
+        .reject("A couple, aged 78 and 80, lost their savings.", "A couple"),
+        .expect("Banks replaced about a quarter of a million cards.", "about a quarter of a million cards", .count, "250000"),
         .expect("Two dozen eggs broke.", "Two dozen eggs", .count, "24"),
         .expect("He said one hundred and six were found.", "one hundred and six", .number, "106"),
         .expect("Nearly five and a half million voted.", "Nearly five and a half million", .number, "5500000"),

@@ -22,6 +22,11 @@ public struct OrdinalRecognizer: Recognizer {
         .expect("It is the third increase this year.", "third increase", .ordinal, "3"),
         .reject("The vote had first been called for June.", "first"),
         .reject("He finished second.", "second"),
+        .expect("The first attempt failed, and the second, two days later, too.", "second", .ordinal, "2"),
+        .expect("The mission is the second for Kestrel.", "second", .ordinal, "2"),
+        .expect("It broke through for the first time.", "first", .ordinal, "1"),
+        .reject("Shares fell after the attack was first disclosed.", "first"),
+        .reject("The 45th Weather Squadron gave a forecast.", "45th"),
         .expect("It is the country's second-busiest port.", "second-busiest", .ordinal, "2"),
         .expect("Ashby is the third-largest city.", "third-largest", .ordinal, "3"),
         .expect("She finished 73rd.", "73rd", .ordinal, "73"),
@@ -63,9 +68,15 @@ public struct OrdinalRecognizer: Recognizer {
             // "a third", "one fifth" are shares unless a noun follows ("a third term").
             let numerator = s.word(i - 1) == "-" ? s.word(i - 2) : s.word(i - 1)  // "one-eighth"
             let fraction = n.spelled && ["a", "an", "one"].contains(numerator) && (!ranksNoun || next == "of")
-            let adverbial = n.end == i + 1 && ["first", "second"].contains(t[i].lower) && !ranksNoun
+            // "finished second" is an adverb, "the second, two days later" a rank; so is "was first disclosed".
+            let ranked = ["the", "its", "their", "his", "her"].contains(s.word(i - 1)) && !["hand", "place"].contains(next ?? "")
+            let afterVerb = t[i].lower == "first" && SentenceContext.auxiliaries.contains(s.word(i - 1))
+            let adverbial = n.end == i + 1 && ["first", "second"].contains(t[i].lower) && (!ranksNoun && !ranked || afterVerb)
+            // "the 45th Weather Squadron", "the 3rd Infantry Division": a numbered name.
+            let named = !n.spelled && n.end < t.count && t[n.end].shape == .word && t[n.end].isCapitalized
+                && Lexicon.weekdays[t[n.end].lower] == nil
             let date = (n.end < t.count && Lexicon.month(t[n.end]) != nil) || (next == "of" && n.end + 1 < t.count && Lexicon.month(t[n.end + 1]) != nil)
-            if fraction || adverbial || date || next == "half" || next == "quarter" {
+            if fraction || adverbial || date || named || next == "half" || next == "quarter" {
                 i = n.end
                 continue
             }

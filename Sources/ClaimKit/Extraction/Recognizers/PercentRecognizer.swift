@@ -37,6 +37,7 @@ public struct PercentRecognizer: Recognizer {
         .expect("Nearly 1 in 4 homes lost power.", "Nearly 1 in 4", .percent, "25", low: 22.5, high: 25),
         .expect("Only one out of three trains ran.", "one out of three", .percent, "33.33"),
         .expect("The risk is 3 in 100,000.", "3 in 100,000", .percent, "0.003"),
+        .reject("Banks replaced about a quarter of a million cards.", "a quarter"),
         .reject("He scored 3 in 2019.", "3 in 2019"),
         .reject("They finished 2 in 10 minutes.", "2 in 10"),
         .reject("She came 5 in 3 races.", "5 in 3"),
@@ -161,6 +162,8 @@ public struct PercentRecognizer: Recognizer {
         // "nearly half the ballots", but not "half the time": a share of things counted.
         let halfThe = word(j) == "half" && ["the", "its", "their"].contains(word(j + 1)) && word(j + 2).hasSuffix("s")
         guard j < t.count, standsAlone || halfThe || word(j + 1) == "of" else { return nil }
+        // "a quarter of a million payment cards" is a count.
+        if word(j + 1) == "of", ["a", "an"].contains(word(j + 2)), NumberParser.scales[word(j + 3)] != nil { return nil }
         let word = t[j].lower
         let plural = word.hasSuffix("s") && word != "half"
         guard let share = PercentRecognizer.fractions[plural ? String(word.dropLast()) : word] else { return nil }
