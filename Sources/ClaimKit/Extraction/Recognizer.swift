@@ -22,8 +22,10 @@ public struct SentenceContext: Sendable {
             windowStart = other + 1
         }
         // "set for Friday" schedules; "set up a fund on Tuesday" does not.
+        // A probability ("a 70% chance of acceptable weather for Tuesday") looks ahead; "gave us a chance in August" not.
         let cued = (windowStart..<min(index, tokens.count)).contains { k in
-            SentenceContext.futureCues.contains(tokens[k].lower) && !(tokens[k].lower == "set" && k + 1 < tokens.count && tokens[k + 1].lower == "up")
+            let odds = tokens[k].lower == "chance" && k > 0 && (tokens[k - 1].is("%") || ["percent", "cent"].contains(tokens[k - 1].lower))
+            return odds || SentenceContext.futureCues.contains(tokens[k].lower) && !(tokens[k].lower == "set" && k + 1 < tokens.count && tokens[k + 1].lower == "up")
         }
         if cued {
             return !tokens[min(index + 1, tokens.count)..<min(index + 4, tokens.count)].contains { ["was", "were", "had"].contains($0.lower) }
@@ -57,11 +59,12 @@ public struct SentenceContext: Sendable {
     }
 
     /// Words that look ahead from the clause they stand in; present-tense verbs of schedules ("the walkout ends on
-    /// Friday", "the council meets on Tuesday", "the warning runs from Saturday") do too.
+    /// Friday", "the council meets on Tuesday", "the warning runs from Saturday") do too, and so do forecasts and what is
+    /// next ("its next decision on Wednesday").
     static let futureCues: Set<String> = [
         "will", "would", "could", "might", "due", "scheduled", "expected", "plans", "planned", "set", "'ll", "upcoming",
         "coming", "ends", "begins", "starts", "opens", "closes", "resumes", "meets", "expires", "reopens", "convenes",
-        "arrives", "departs", "runs", "lasts", "clears", "kicks",
+        "arrives", "departs", "runs", "lasts", "clears", "kicks", "forecast", "forecasts", "next",
     ]
 
     /// Auxiliaries and pronouns after which "first" qualifies the verb that follows ("was first disclosed", "when it

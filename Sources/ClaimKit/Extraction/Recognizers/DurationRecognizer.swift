@@ -166,9 +166,11 @@ public struct DurationRecognizer: Recognizer {
     private func amount(_ s: SentenceContext, at i: Int) -> (Double, Int, Int)? {
         let t = s.tokens
         let w = t[i].lower
-        // "the past year", "the last month", "the next week": one unit of time back or ahead from now.
+        // "the past year", "the last month", "the next week": one unit of time back or ahead from now; "the next day"
+        // is the day after, a date (`RelativeDateRecognizer`).
         if w == "the", i + 2 < t.count, ["past", "last", "next", "coming"].contains(t[i + 1].lower),
-            let unit = Lexicon.durationUnits[t[i + 2].lower], !t[i + 2].lower.hasSuffix("s"), unit.0 != .seconds
+            let unit = Lexicon.durationUnits[t[i + 2].lower], !t[i + 2].lower.hasSuffix("s"), unit.0 != .seconds,
+            !(t[i + 1].lower == "next" && t[i + 2].lower == "day")
         {
             return (1, i + 3, i)
         }
