@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build news2.jsonl beside this script (8 long news cases, ids news2-1 .. news2-8), the second blind news suite.
+"""Build a blind news suite beside this script (8 long news cases, ids NAME-1 .. NAME-8): news2.jsonl by default, or
+news3.jsonl and news4.jsonl, each from its articles file (news2_articles.py, news3_articles.py, news4_articles.py).
 
 Same inline-markup approach as make_news.py: each article (news2_articles.py) is written with
 inline annotations  {{span|KIND|value|unit|alt1;alt2}}  (unit and alts optional; KIND codes below). The markup is
@@ -8,13 +9,12 @@ previous annotation (word-boundary checked), the search must land exactly on the
 unannotated figure earlier in the text is caught), and text[start:end] == span is asserted.
 Conventions: CONVENTIONS.md plus CONVENTIONS-ADDENDUM.md here.
 
-  python3 make_news2.py            # writes news2.jsonl
-  python3 make_news2.py --review   # also lists figure-like tokens left unannotated, for a manual check
+  python3 make_news2.py                  # writes news2.jsonl
+  python3 make_news2.py news4 --review   # writes news4.jsonl and lists figure-like tokens left unannotated
 """
-import json, re, os, sys, datetime as dt
+import importlib, json, re, os, sys, datetime as dt
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from news2_articles import ARTICLES  # noqa: E402
 
 # The markup, its parser and the value helpers are the first suite's (make_news.py).
 import make_news  # noqa: E402
@@ -43,7 +43,7 @@ def check_value(cid, ref, a):
             assert a["unit"], (cid, a["text"], "unit missing")
 
 
-def build(articles=ARTICLES):
+def build(articles):
     def check(cid, ref, a):
         dt.date.fromisoformat(ref)
         assert a["text"] == a["text"].strip(), (cid, a["text"])
@@ -88,4 +88,5 @@ def main(name, articles):
 
 
 if __name__ == "__main__":
-    main("news2", ARTICLES)
+    suite = next((arg for arg in sys.argv[1:] if not arg.startswith("--")), "news2")
+    main(suite, importlib.import_module(f"{suite}_articles").ARTICLES)
