@@ -38,6 +38,7 @@ struct VerifierTests {
         Row(a: "The line was originally due to open in December 2023.", dateA: "2025-10-04", b: "Line 1 opened on Sunday 5 October to large crowds.", dateB: "2025-10-13", expected: nil),
         // A market closes every trading day: its close is a reading, not an event whose date reports must agree on.
         Row(a: "Brennhof shares closed at €42.95 on Tuesday.", dateA: "2024-09-18", b: "Brennhof shares closed at €41.10 on Monday.", dateB: "2024-09-20", expected: nil),
+        Row(a: "Brennhof shares closed 2.1 percent lower on Tuesday.", dateA: "2024-09-18", b: "Brennhof shares closed 1.5 percent higher on Monday.", dateB: "2024-09-20", expected: nil),
         // A share said in words is a rounding: one in five is not contradicted by 21 percent, nor just over a third by 34.
         Row(a: "One in five adults in Ohio has had the virus.", dateA: "2024-03-12", b: "21% of adults in Ohio have had the virus.", dateB: "2024-03-12", expected: nil),
         Row(a: "One in five adults in Ohio has had the virus.", dateA: "2024-03-12", b: "About 30% of adults in Ohio have had the virus.", dateB: "2024-03-12", expected: .contradiction),

@@ -202,9 +202,11 @@ enum SubjectWords {
     /// 3 percent lower" do so every trading day, where a school that closed did so once.
     static func isMarketReading(at i: Int, in tokens: [Token]) -> Bool {
         guard ["closed", "closes", "opened", "opens", "ended", "ends"].contains(tokens[i].lower), i + 1 < tokens.count else { return false }
-        let next = tokens[i + 1]
-        if ["up", "down", "higher", "lower", "flat", "unchanged"].contains(next.lower) || next.shape == .number { return true }
-        return next.lower == "at" && i + 2 < tokens.count && Currencies.signs[tokens[i + 2].text] != nil
+        let (next, after) = (tokens[i + 1], i + 2 < tokens.count ? tokens[i + 2] : nil)
+        if ["up", "down", "higher", "lower", "flat", "unchanged"].contains(next.lower) { return true }
+        // "closed 2.1 percent lower", but not "the strike ended 10 days after it began".
+        if next.shape == .number, let after, after.is("%") || ["percent", "per", "points", "cents", "pence"].contains(after.lower) { return true }
+        return next.lower == "at" && after.map { Currencies.signs[$0.text] != nil } == true
     }
 
     /// Events said in two words, by the first and the second.
