@@ -38,6 +38,7 @@ public struct PercentRecognizer: Recognizer {
         .expect("Only one out of three trains ran.", "one out of three", .percent, "33.33"),
         .expect("The risk is 3 in 100,000.", "3 in 100,000", .percent, "0.003"),
         .reject("Banks replaced about a quarter of a million cards.", "a quarter"),
+        .expect("The offer is a premium of more than a third to Friday's close.", "more than a third", .percent, "33.3"),
         .reject("He scored 3 in 2019.", "3 in 2019"),
         .reject("They finished 2 in 10 minutes.", "2 in 10"),
         .reject("She came 5 in 3 races.", "5 in 3"),
@@ -150,14 +151,15 @@ public struct PercentRecognizer: Recognizer {
             j += 1
             if j < t.count, t[j].is("-"), !t[j].spaced { j += 1 }  // "two-thirds"
         }
-        // A share "of" something; a change "by" a fraction ("shrank by a third"); a level "from", "to" or "at" one,
-        // hedged or not, when no noun follows ("down from just over a third on Aug. 3", not "to a third party").
+        // A share "of" something; a change "by" a fraction ("shrank by a third"); a level "from", "to" or "at" one, or
+        // a change or premium "of" one, hedged or not, when no noun follows ("down from just over a third on Aug. 3", "a
+        // premium of more than a third to Friday's close", not "to a third party").
         var k = i - 1
         while k >= 0, ["just", "over", "under", "about", "nearly", "almost", "roughly", "around", "more", "less", "than"].contains(t[k].lower) { k -= 1 }
         let before = k >= 0 ? t[k].lower : ""
         let compound = j + 1 < t.count && t[j + 1].is("-") && !t[j + 1].spaced  // "at half-staff"
         let ends = !compound && (j + 1 >= t.count || t[j + 1].shape == .punctuation || Lexicon.phraseBreakers.contains(t[j + 1].lower))
-        let standsAlone = before == "by" || (["from", "to", "at"].contains(before) && ends)
+        let standsAlone = before == "by" || (["from", "to", "at", "of"].contains(before) && ends)
         func word(_ k: Int) -> String { k < t.count ? t[k].lower : "" }
         // "nearly half the ballots", but not "half the time": a share of things counted.
         let halfThe = word(j) == "half" && ["the", "its", "their"].contains(word(j + 1)) && word(j + 2).hasSuffix("s")
