@@ -26,10 +26,10 @@ enum EventAnchors {
         return out
     }
 
-    /// The day or month a mention names, as an anchor: not "now", not a length, not a span.
+    /// The day, month or quarter a mention names, as an anchor: not "now", not a length, not a span.
     private static func anchorPoint(_ m: Mention) -> TimePoint? {
         switch m.value {
-        case .date(let t) where !t.isDeictic && (t.grain == .day || t.grain == .month): return t
+        case .date(let t) where !t.isDeictic && [.day, .month, .quarter].contains(t.grain): return t
         case .clock(let c): return c.day.map { .day($0) }
         default: return nil
         }
@@ -66,6 +66,8 @@ enum EventAnchors {
             let total = day.year * 12 + day.month - 1 + (unit == .years ? 12 * amount : amount)
             return .month(total / 12, total % 12 + 1)
         case (.years, .day): return .year(day.year + amount)
+        // "rose 3.1% in the first quarter from a year earlier"
+        case (.years, .quarter): return .quarter(day.year + amount, (day.month + 2) / 3)
         default: return nil
         }
     }

@@ -19,6 +19,10 @@ public struct SentenceContext: Sendable {
         // cue before another date is that date's ("will be held on 10 October after being pushed back from 6 June").
         var windowStart = max(clauseStart, index - 15)
         if let other = (windowStart..<min(index, tokens.count)).last(where: { Lexicon.months[tokens[$0].lower] != nil || Lexicon.weekdays[tokens[$0].lower] != nil }) {
+            // The end of a period looks the way its start does: "runs from 6am on Saturday until 9pm on Saturday".
+            if (other + 1..<index).contains(where: { ["until", "till", "through", "to"].contains(tokens[$0].lower) }) {
+                return speaksOfFuture(before: other)
+            }
             windowStart = other + 1
         }
         // "set for Friday" schedules; "set up a fund on Tuesday" does not.

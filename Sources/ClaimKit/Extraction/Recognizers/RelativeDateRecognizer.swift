@@ -23,6 +23,7 @@ public struct RelativeDateRecognizer: Recognizer {
         .expect("Residents left on Friday. The next day, crews vented the cars.", "next day", .date, "2021-07-24"),
         .expect("Forecasters gave a 70% chance of good weather for Tuesday.", "Tuesday", .date, "2021-07-27"),
         .expect("It announces its next decision on Wednesday.", "Wednesday", .date, "2021-07-28"),
+        .expect("Prices rose 3.1% in the first quarter from a year earlier.", "a year earlier", .date, "2020-Q1"),
         .expect("Patients arrived on Friday, some of whom had waited since the previous evening.", "previous evening", .date, "2021-07-22TEV"),
         .expect("Three months ago it began.", "Three months ago", .date, "2021-04"),
         .expect("A few days ago the camp was full.", "A few days ago", "2021-07-23", from: "2021-07-21", to: "2021-07-24"),
