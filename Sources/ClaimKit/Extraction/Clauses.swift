@@ -33,6 +33,15 @@ enum Clauses {
         return found
     }
 
+    /// Whether token `i` is a present participle that opens a clause ("closing", "leaving"), not a preposition in -ing:
+    /// such a clause tells what happened at the time, and in the tense, of the clause it hangs on.
+    static func isParticiple(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let w = tokens[i].lower
+        return w.count > 5 && w.hasSuffix("ing") && tokens[i].shape == .word && !tokens[i].isCapitalized
+            && !["including", "according", "during", "following", "excluding", "regarding", "concerning", "notwithstanding"].contains(w)
+    }
+
     /// The clause around token `i`: from just after the boundary before it to just before the boundary after it.
     static func around(_ i: Int, in tokens: [Token]) -> Range<Int> {
         var start = i

@@ -18,6 +18,11 @@ public struct SentenceContext: Sendable {
         // Fifteen tokens: "will hold a news conference in Darmstadt at 10 a.m. on Monday" spells "a.m." in four. A
         // cue before another date is that date's ("will be held on 10 October after being pushed back from 6 June").
         var windowStart = max(clauseStart, index - 15)
+        // "much colder air will follow, with temperatures falling to minus 7C on Monday night": a clause hung on the one
+        // before takes its tense.
+        if clauseStart >= 2, tokens[clauseStart - 1].is(","), tokens[clauseStart].lower == "with" || Clauses.isParticiple(tokens, clauseStart) {
+            windowStart = max(Clauses.around(clauseStart - 2, in: tokens).lowerBound, clauseStart - 16)
+        }
         if let other = (windowStart..<min(index, tokens.count)).last(where: { Lexicon.months[tokens[$0].lower] != nil || Lexicon.weekdays[tokens[$0].lower] != nil }) {
             // The end of a period looks the way its start does: "runs from 6am on Saturday until 9pm on Saturday".
             if (other + 1..<index).contains(where: { ["until", "till", "through", "to"].contains(tokens[$0].lower) }) {

@@ -89,22 +89,15 @@ struct TimeScope {
     /// or bounds a period and is not taken.
     private func hostDate(of m: Mention) -> Mention? {
         var clause = Clauses.around(min(token(from: m.start), tokens.count - 1), in: tokens)
-        guard clause.lowerBound >= 2, isParticiple(clause.lowerBound), tokens[clause.lowerBound - 1].is(",") else { return nil }
+        guard clause.lowerBound >= 2, Clauses.isParticiple(tokens, clause.lowerBound), tokens[clause.lowerBound - 1].is(",") else { return nil }
         // Past the participle clauses before it ("killing two workers, injuring 17 others") to the one they hang on.
         repeat {
             clause = Clauses.around(clause.lowerBound - 2, in: tokens)
-        } while clause.lowerBound >= 2 && tokens[clause.lowerBound - 1].is(",") && isParticiple(clause.lowerBound)
+        } while clause.lowerBound >= 2 && tokens[clause.lowerBound - 1].is(",") && Clauses.isParticiple(tokens, clause.lowerBound)
         return mentions.last { date in
             clause.contains(token(from: date.start)) && date.qualifier == nil && canDate(date) && !follows("since", date)
                 && self.clause(of: date) == nil
         }
-    }
-
-    /// Whether token `i` is a present participle that opens a clause ("closing", "leaving"), not a preposition in -ing.
-    private func isParticiple(_ i: Int) -> Bool {
-        let w = word(i)
-        return w.count > 5 && w.hasSuffix("ing") && tokens[i].shape == .word && !tokens[i].isCapitalized
-            && !["including", "according", "during", "following", "excluding", "regarding", "concerning", "notwithstanding"].contains(w)
     }
 
     /// The start of the period a change is measured over: the date after "since" in the clause of a figure given as

@@ -11,6 +11,8 @@ public struct WeekdayRecognizer: Recognizer {
     public let examples: [RecognizerExample] = [
         .expect("On Monday, Biden met Kadhimi.", "Monday", .date, "2021-07-26"),
         .expect("The warning runs from Saturday until Friday.", "Friday", .date, "2021-07-30"),
+        .expect("Colder air will follow, with temperatures falling as low as minus 7C in rural Scotland on Friday.", "Friday", .date, "2021-07-30"),
+        .expect("The storm hit the coast, with winds reaching 90mph in rural Scotland on Friday.", "Friday", .date, "2021-07-23"),
         .expect("The team will hold a news conference in the German city of Darmstadt on Monday.", "Monday", .date, "2025-07-21", reference: "2025-07-18"),
         .expect("The warning runs from Saturday.", "Saturday", .date, "2024-12-07", reference: "2024-12-05"),
         .expect("He is due at the White House on Monday.", "Monday", .date, "2021-07-26", reference: "2021-07-24"),
