@@ -30,9 +30,7 @@ public struct ClaimBuilder: Sendable {
         let text = ScalarText(article.body)
         let sentences = SentenceSplitter.split(text).map { Tokenizer.tokens(of: text, in: $0) }.filter { !$0.isEmpty }
         let contexts = sentences.map { SentenceContext(text: text, tokens: $0, reference: article.published) }
-        let found = EventAnchors.resolve(contexts.map(extractor.mentions(in:)), starts: contexts.map { $0.tokens.first?.start ?? 0 })
-        let centsCurrency = Currencies.centsCurrency(of: Array(found.joined()))
-        let mentions = found.map { $0.map { Currencies.inMainUnit($0, currency: centsCurrency) } }
+        let mentions = Extractor.acrossSentences(contexts.map(extractor.mentions(in:)), starts: contexts.map { $0.tokens.first?.start ?? 0 })
         let locations = sentences.map(Places.located(in:))
         let named = zip(sentences, locations).flatMap { tokens, places in places.map(\.place) + Places.inInstitutions(tokens) }
         // A figure whose sentence names no place is listed under the place the article is mostly about.

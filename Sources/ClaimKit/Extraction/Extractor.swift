@@ -27,17 +27,18 @@ public struct Extractor: Sendable {
     public func mentions(in text: String, reference: CalendarDay?) -> [Mention] {
         let scalars = ScalarText(text)
         let sentences = SentenceSplitter.split(scalars)
-        let found = EventAnchors.resolve(sentences.map { mentions(in: scalars, sentence: $0, reference: reference) }, starts: sentences.map(\.lowerBound))
-        return Extractor.inMainUnits(Array(found.joined()))
+        let found = sentences.map { mentions(in: scalars, sentence: $0, reference: reference) }
+        return Array(Extractor.acrossSentences(found, starts: sentences.map(\.lowerBound)).joined())
     }
 
-    /// The mentions of a whole text with sums in subunits read in their main unit ("14 cents" is 0.14 of the text's
-    /// currency): which currency the cents are of is only known from the other sums of the text.
-    static func inMainUnits(_ mentions: [Mention]) -> [Mention] {
-        guard mentions.contains(where: { $0.kind == .money && $0.unit?.hasPrefix("cent") == true })
-        else { return mentions }
-        let currency = Currencies.centsCurrency(of: mentions)
-        return mentions.map { Currencies.inMainUnit($0, currency: currency) }
+    /// The mentions of each sentence of a text (`starts` are the sentences' first offsets) read against the rest of
+    /// the text: dates counted from a date named before them (`EventAnchors`), and sums in cents in the currency of the
+    /// text's other sums ("14 cents" is 0.14 of it), which only the whole text tells.
+    static func acrossSentences(_ sentences: [[Mention]], starts: [Int]) -> [[Mention]] {
+        let anchored = EventAnchors.resolve(sentences, starts: starts)
+        guard anchored.joined().contains(where: { $0.kind == .money && $0.unit?.hasPrefix("cent") == true }) else { return anchored }
+        let currency = Currencies.centsCurrency(of: Array(anchored.joined()))
+        return anchored.map { $0.map { Currencies.inMainUnit($0, currency: currency) } }
     }
 
     /// The mentions of one sentence of a text.

@@ -29,9 +29,11 @@ enum Lexicon {
         "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
     ]
 
-    /// Words after "a year" or "an hour" that make it a date or a length counted from another time ("3.4 tonnes a
-    /// year earlier", "$5 a month ago"), not the period of a rate.
-    static let countedFrom: Set<String> = ["earlier", "later", "ago", "before", "after"]
+    /// Whether "a year", "an hour" at token `j` (the article) may be the period of a rate ("$8 a month"): not when a
+    /// word after it counts from another time ("3.4 tonnes a year earlier", "$5 a month ago").
+    static func mayBeRatePeriod(_ t: [Token], at j: Int) -> Bool {
+        j + 2 >= t.count || !["earlier", "later", "ago", "before", "after"].contains(t[j + 2].lower)
+    }
 
     /// Duration units, singular and plural, with the multiplier into the unit kept ("decade" is ten years, "fortnight"
     /// two weeks). Weeks stay weeks (`P3W`), as TIMEX3 and the extractors we are scored beside write them; durations

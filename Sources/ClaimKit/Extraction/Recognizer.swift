@@ -76,12 +76,6 @@ public struct SentenceContext: Sendable {
         "arrives", "departs", "runs", "lasts", "clears", "kicks", "forecast", "forecasts", "next",
     ]
 
-    /// Auxiliaries and pronouns after which "first" qualifies the verb that follows ("was first disclosed", "when it
-    /// first opened").
-    static let auxiliaries: Set<String> = [
-        "was", "were", "is", "are", "be", "been", "had", "has", "have", "it", "they", "he", "she", "we", "who", "which",
-    ]
-
     /// Nouns of events planned ahead, which a past verb may announce for a later month.
     static let plannedEvents: Set<String> = [
         "election", "elections", "vote", "referendum", "meeting", "summit", "talks", "trial", "hearing", "sentencing",

@@ -196,7 +196,7 @@ public struct MoneyRecognizer: Recognizer {
     private func rate(_ t: [Token], after j: Int, currency: String) -> String {
         let periods = ["year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour"]
         if j + 1 < t.count, ["a", "an", "per", "each"].contains(t[j].lower), let p = periods[t[j + 1].lower],
-            ["per", "each"].contains(t[j].lower) || j + 2 >= t.count || !Lexicon.countedFrom.contains(t[j + 2].lower)
+            ["per", "each"].contains(t[j].lower) || Lexicon.mayBeRatePeriod(t, at: j)
         {
             return "\(currency) per \(p)"
         }

@@ -12,6 +12,12 @@ public struct OrdinalRecognizer: Recognizer {
         "in", "on", "at", "by", "that", "since", "after", "before", "for", "with", "hand", "place",
     ]
 
+    /// Auxiliaries and pronouns after which "first" qualifies the verb that follows ("was first disclosed", "when it
+    /// first opened").
+    static let beforeAdverb: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "had", "has", "have", "it", "they", "he", "she", "we", "who", "which",
+    ]
+
     /// The rule; it holds no state.
     public init() {}
 
@@ -70,7 +76,7 @@ public struct OrdinalRecognizer: Recognizer {
             let fraction = n.spelled && ["a", "an", "one"].contains(numerator) && (!ranksNoun || next == "of")
             // "finished second" is an adverb, "the second, two days later" a rank; so is "was first disclosed".
             let ranked = ["the", "its", "their", "his", "her"].contains(s.word(i - 1)) && !["hand", "place"].contains(next ?? "")
-            let afterVerb = t[i].lower == "first" && SentenceContext.auxiliaries.contains(s.word(i - 1))
+            let afterVerb = t[i].lower == "first" && OrdinalRecognizer.beforeAdverb.contains(s.word(i - 1))
             let adverbial = n.end == i + 1 && ["first", "second"].contains(t[i].lower) && (!ranksNoun && !ranked || afterVerb)
             // "the 45th Weather Squadron", "the 3rd Infantry Division": a numbered name.
             let named = !n.spelled && n.end < t.count && t[n.end].shape == .word && t[n.end].isCapitalized

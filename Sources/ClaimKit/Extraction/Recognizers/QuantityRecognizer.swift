@@ -179,7 +179,7 @@ public struct QuantityRecognizer: Recognizer {
         let symbols = ["h": "h", "hr": "h", "s": "s", "sec": "s", "min": "min", "d": "d"]
         if t[j].is("/"), !t[j + 1].spaced, let p = symbols[t[j + 1].lower] ?? periods[t[j + 1].lower] { return (p, j + 2) }
         if ["per", "an", "a"].contains(t[j].lower), let p = periods[t[j + 1].lower],
-            t[j].lower == "per" || j + 2 >= t.count || !Lexicon.countedFrom.contains(t[j + 2].lower)
+            t[j].lower == "per" || Lexicon.mayBeRatePeriod(t, at: j)
         {
             return (p, j + 2)
         }
